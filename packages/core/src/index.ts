@@ -1,0 +1,2 @@
+export * from './records/records.ts';
+export * from './errors/app-error.ts';
