@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { AppError } from '@reinstate/core';
+import type { AppDeps } from './app-deps.ts';
+import { handleError } from './error-handler.ts';
+import { healthRoutes } from './routes/health.ts';
+import { staticWebApp } from './static-web-app.ts';
+
+/** The JSON API under /api; its type drives the web app's typed client. */
+export function createApi(deps: AppDeps) {
+  return new Hono().route('/health', healthRoutes(deps));
+}
+
+export type ApiType = ReturnType<typeof createApi>;
+
+/** The whole HTTP app: the API, and the built web app when there is one. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.onError(handleError);
+  app.route('/api', createApi(deps));
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND', 'No such API endpoint. See /api/openapi.json for the list.');
+  });
+  if (deps.webRoot) app.route('/', staticWebApp(deps.webRoot));
+  app.notFound((c) => handleError(new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`), c));
+  return app;
+}
