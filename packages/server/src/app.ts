@@ -1,13 +1,20 @@
 import { Hono } from 'hono';
 import { AppError } from '@reinstate/core';
 import type { AppDeps } from './app-deps.ts';
+import { localOwner } from './actor.ts';
 import { handleError } from './error-handler.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { healthRoutes } from './routes/health.ts';
+import { messageRoutes } from './routes/messages.ts';
 import { staticWebApp } from './static-web-app.ts';
 
 /** The JSON API under /api; its type drives the web app's typed client. */
 export function createApi(deps: AppDeps) {
-  return new Hono().route('/health', healthRoutes(deps));
+  return new Hono()
+    .route('/health', healthRoutes(deps))
+    .use('*', localOwner(deps))
+    .route('/accounts', accountRoutes(deps))
+    .route('/', messageRoutes());
 }
 
 export type ApiType = ReturnType<typeof createApi>;
@@ -18,7 +25,7 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(handleError);
   app.route('/api', createApi(deps));
   app.all('/api/*', () => {
-    throw new AppError('NOT_FOUND', 'No such API endpoint. See /api/openapi.json for the list.');
+    throw new AppError('NOT_FOUND', 'No such API endpoint.');
   });
   if (deps.webRoot) app.route('/', staticWebApp(deps.webRoot));
   app.notFound((c) => handleError(new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`), c));

@@ -1,9 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from './i18n/i18n.ts';
+import { AccountPage } from './pages/account-page.tsx';
+import { AccountsPage } from './pages/accounts-page.tsx';
+import { DiagnosePage } from './pages/diagnose-page.tsx';
 import { HealthPage } from './pages/health-page.tsx';
+import { ReviewPage } from './pages/review-page.tsx';
+import { useHashRoute } from './routing/use-hash-route.ts';
 
 export function App() {
   const { t, i18n } = useTranslation();
+  const [section, id] = useHashRoute();
+  const page = (() => {
+    if (section === 'accounts' && id) return <AccountPage accountId={id} />;
+    if (section === 'diagnose') return <DiagnosePage />;
+    if (section === 'review') return <ReviewPage />;
+    if (section === 'health') return <HealthPage />;
+    return <AccountsPage />;
+  })();
+  const nav = [
+    ['accounts', t('nav.accounts')],
+    ['diagnose', t('nav.diagnose')],
+    ['review', t('nav.review')],
+    ['health', t('nav.health')],
+  ] as const;
   return (
     <>
       <header className="topbar">
@@ -11,13 +30,16 @@ export function App() {
           <h1>{t('app.name')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <nav aria-label="main">
+          {nav.map(([key, label]) => (
+            <a key={key} href={`#/${key}`} aria-current={(section ?? 'accounts') === key ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
         <label className="language">
           {t('language.label')}{' '}
-          <select
-            value={i18n.language}
-            onChange={(event) => void i18n.changeLanguage(event.target.value as Language)}
-            data-testid="language-select"
-          >
+          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value as Language)} data-testid="language-select">
             {languages.map((language) => (
               <option key={language} value={language}>
                 {t(`language.${language}`)}
@@ -26,9 +48,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <main>
-        <HealthPage />
-      </main>
+      <main>{page}</main>
     </>
   );
 }

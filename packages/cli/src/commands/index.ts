@@ -1,6 +1,21 @@
 import type { Command } from 'commander';
+import { registerCheckMail } from './check-mail.ts';
 import { registerDb } from './db.ts';
+import { registerDiagnose } from './diagnose.ts';
+import { registerImport } from './import.ts';
+import { registerMetrics } from './metrics.ts';
+import { registerOrders } from './orders.ts';
+import { registerReview } from './review.ts';
 import { registerServe } from './serve.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: ((program: Command) => void)[] = [registerServe, registerDb];
+export const commands: ((program: Command) => void)[] = [
+  registerServe,
+  registerImport,
+  registerMetrics,
+  registerOrders,
+  registerDiagnose,
+  registerCheckMail,
+  registerReview,
+  registerDb,
+];

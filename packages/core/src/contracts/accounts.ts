@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const marketplaceCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter marketplace code such as US, UK, DE or JP.');
+
+export const createAccountRequest = z.object({
+  name: z.string().trim().min(1, 'Give the account a name.').max(100, 'Keep the name under 100 characters.'),
+  marketplaces: z.array(marketplaceCode).default([]),
+  timeZone: z.string().min(1).default('America/Los_Angeles'),
+});
+export type CreateAccountRequest = z.infer<typeof createAccountRequest>;
+
+export const accountListQuery = z.object({ name: z.string().optional() });

@@ -1,0 +1,5 @@
+export * from './calendar-date.ts';
+export * from './accounts.ts';
+export * from './imports.ts';
+export * from './metrics.ts';
+export * from './messages.ts';

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001-initial-schema.ts';
+
+/**
+ * Every migration, in order. Names sort in the order they are applied; a new migration is a
+ * new file and one new line here (no directory scanning, so bundlers and tsx agree).
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial-schema': initialSchema,
+};

@@ -1,0 +1,35 @@
+import { AppError } from '@reinstate/core';
+import type { CreateAccountRequest } from '@reinstate/core/contracts/index';
+import { accountStore, type OpenDatabase } from '@reinstate/db';
+import type { Actor } from '../actor.ts';
+
+export interface Account {
+  id: string;
+  name: string;
+  marketplaces: string[];
+  timeZone: string;
+}
+
+/** Seller accounts, always within the caller's workspace. */
+export function accountsService(database: OpenDatabase) {
+  return {
+    async list(actor: Actor, name?: string): Promise<Account[]> {
+      const all = await accountStore.list(database.db, actor.workspaceId);
+      return (name === undefined ? all : all.filter((a) => a.name === name)).map(toAccount);
+    },
+    async ensure(actor: Actor, request: CreateAccountRequest): Promise<Account> {
+      if (actor.role === 'viewer') throw new AppError('FORBIDDEN', 'Viewers cannot create seller accounts. Ask the workspace owner for the editor role.');
+      return toAccount(await accountStore.ensureByName(database.db, actor.workspaceId, request));
+    },
+    /** Another workspace's account is "not found": ids leak nothing. */
+    async get(actor: Actor, accountId: string): Promise<Account> {
+      const account = await accountStore.getById(database.db, actor.workspaceId, accountId);
+      if (!account) throw new AppError('NOT_FOUND', 'There is no such seller account.');
+      return toAccount(account);
+    },
+  };
+}
+
+function toAccount(row: { id: string; name: string; marketplaces: string[]; timeZone: string }): Account {
+  return { id: row.id, name: row.name, marketplaces: row.marketplaces, timeZone: row.timeZone };
+}

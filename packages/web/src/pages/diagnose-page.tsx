@@ -1,0 +1,115 @@
+import { useState, type DragEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Diagnosis } from '@reinstate/core/diagnosis/diagnosis';
+import { postJson } from '../api/request-json.ts';
+
+interface MailCheck {
+  verdict: 'genuine-looking' | 'suspicious' | 'phishing';
+  reasons: { id: string; en: string; zh: string; detail?: string }[];
+}
+
+/** Paste a notice or reply (or drop an .eml): the diagnosis as a checklist, and a phishing warning. */
+export function DiagnosePage() {
+  const { t, i18n } = useTranslation();
+  const [text, setText] = useState('');
+  const [received, setReceived] = useState(() => new Date().toISOString().slice(0, 10));
+  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  const [mail, setMail] = useState<MailCheck | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const zh = i18n.language === 'zh-CN';
+
+  async function run(event?: FormEvent) {
+    event?.preventDefault();
+    setProblem(null);
+    try {
+      setDiagnosis(await postJson<Diagnosis>('/api/diagnose', { text, received }));
+      setMail(/^[\w-]+:\s/m.test(text.slice(0, 2000)) ? await postJson<MailCheck>('/api/check-mail', { text }) : null);
+    } catch (err) {
+      setProblem((err as Error).message);
+    }
+  }
+
+  async function onDrop(event: DragEvent) {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) setText(await file.text());
+  }
+
+  return (
+    <section className="card" aria-labelledby="diagnose-title">
+      <h2 id="diagnose-title">{t('diagnose.title')}</h2>
+      <form onSubmit={run}>
+        <label className="block">
+          {t('diagnose.paste')}
+          <textarea rows={12} value={text} onChange={(e) => setText(e.target.value)} onDrop={onDrop} data-testid="notice-text" required />
+        </label>
+        <label>
+          {t('diagnose.received')} <input type="date" value={received} onChange={(e) => setReceived(e.target.value)} />
+        </label>{' '}
+        <button type="submit">{t('diagnose.run')}</button>
+      </form>
+      {problem && <p role="alert" className="status bad">{problem}</p>}
+      {mail && mail.verdict !== 'genuine-looking' && (
+        <div role="alert" className="warning-box" data-testid="phishing-warning">
+          <p>{t('diagnose.phishing', { verdict: mail.verdict })}</p>
+          <ul>
+            {mail.reasons.map((reason) => (
+              <li key={reason.id}>{zh ? reason.zh : reason.en}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {diagnosis && (
+        <div className="diagnosis" data-testid="diagnosis">
+          <p>
+            <strong>{t('diagnose.kind')}:</strong> {t(`diagnose.kinds.${diagnosis.kind}`)}
+            {diagnosis.action && ` · ${t('diagnose.action')}: ${diagnosis.action}`}
+            {diagnosis.outcome && ` · ${t('diagnose.outcome')}: ${diagnosis.outcome}`}
+          </p>
+          <h3>{t('diagnose.causes')}</h3>
+          <ul data-testid="causes">
+            {diagnosis.causes.map((cause) => (
+              <li key={cause.id}>
+                <code>{cause.id}</code> <q>{cause.evidence}</q>
+              </li>
+            ))}
+          </ul>
+          <h3>{t('diagnose.requested')}</h3>
+          <ul className="checklist" data-testid="requested">
+            {diagnosis.requested.map((item) => (
+              <li key={item.id}>
+                <input type="checkbox" aria-label={item.text} /> {item.text} <span className="muted">({item.category})</span>
+              </li>
+            ))}
+          </ul>
+          <h3>{t('diagnose.deadlines')}</h3>
+          <ul>
+            {diagnosis.deadlines.map((deadline, i) => (
+              <li key={i}>
+                {deadline.text}: {deadline.due ? <Due instant={deadline.due} /> : t('diagnose.noDate')}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('diagnose.advice')}</h3>
+          <ul>
+            {diagnosis.advice.map((advice) => (
+              <li key={advice.id}>{zh ? advice.zh : advice.en}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A deadline in the browser's time zone and in US Pacific time, where Amazon's clock runs. */
+function Due({ instant }: { instant: string }) {
+  const { i18n } = useTranslation();
+  const date = new Date(instant);
+  const format = (timeZone?: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return (
+    <time dateTime={instant}>
+      {format()} · {format('America/Los_Angeles')} (US Pacific)
+    </time>
+  );
+}
