@@ -1,6 +1,7 @@
 import { AppError } from '@reinstate/core';
 import { acquireDataDirLock, openDatabase, readServerLock } from '@reinstate/db';
-import { createApp } from '@reinstate/server';
+import { readFile } from 'node:fs/promises';
+import { createApp, serverTokenFileOf } from '@reinstate/server';
 import { ApiError } from './cli-error.ts';
 
 /** The API, wherever it is: a running server that holds the data directory, or in-process. */
@@ -26,12 +27,20 @@ export interface ConnectOptions {
 export async function connectToApi(options: ConnectOptions): Promise<ApiConnection> {
   if (!options.databaseUrl) {
     const server = await readServerLock(options.dataDir);
-    if (server) return withJson('remote', (path, init) => fetch(new URL(path, server.url), init), async () => {});
+    if (server) {
+      const token = process.env.REINSTATE_TOKEN || (await readFile(serverTokenFileOf(options.dataDir), 'utf8').catch(() => ''));
+      const request = (path: string, init: RequestInit = {}) => {
+        const headers = new Headers(init.headers);
+        if (token) headers.set('authorization', `Bearer ${token.trim()}`);
+        return fetch(new URL(path, server.url), { ...init, headers });
+      };
+      return withJson('remote', request, async () => {});
+    }
   }
   const lock = options.databaseUrl ? null : await acquireDataDirLock(options.dataDir, { role: 'cli' });
   try {
     const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-    const app = createApp({ database, webRoot: null });
+    const app = createApp({ database, webRoot: null, access: { mode: 'in-process' } });
     return withJson(
       'local',
       async (path, init) => app.request(path, init),

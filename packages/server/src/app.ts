@@ -1,19 +1,24 @@
 import { Hono } from 'hono';
 import { AppError } from '@reinstate/core';
 import type { AppDeps } from './app-deps.ts';
-import { localOwner } from './actor.ts';
+import { authenticate } from './actor.ts';
 import { handleError } from './error-handler.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { loginRoutes, sessionRoutes } from './routes/session.ts';
 import { staticWebApp } from './static-web-app.ts';
 
 /** The JSON API under /api; its type drives the web app's typed client. */
 export function createApi(deps: AppDeps) {
   return new Hono()
     .route('/health', healthRoutes(deps))
-    .use('*', localOwner(deps))
+    .route('/login', loginRoutes(deps))
+    .use('*', authenticate(deps))
+    .route('/session', sessionRoutes(deps))
     .route('/accounts', accountRoutes(deps))
+    .route('/', peopleRoutes(deps))
     .route('/', messageRoutes());
 }
 

@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { AppError } from '@reinstate/core';
@@ -34,7 +36,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw err;
   }
   const webRoot = options.webRoot === undefined ? (existsSync(defaultWebRoot) ? defaultWebRoot : null) : options.webRoot;
-  const app = createApp({ database, webRoot });
+  // The CLI on this machine reads this secret from the data directory to act as the owner.
+  const localToken = randomBytes(32).toString('base64url');
+  mkdirSync(options.dataDir, { recursive: true });
+  const tokenFile = serverTokenFileOf(options.dataDir);
+  writeFileSync(tokenFile, localToken, { mode: 0o600 });
+  const exposed = !isLoopback(options.host);
+  const app = createApp({ database, webRoot, access: { mode: 'server', exposed, localToken } });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
   });
@@ -51,6 +59,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();
+        rmSync(tokenFile, { force: true });
         await lock?.release();
       })();
       return closing;
@@ -71,4 +80,13 @@ function assertPortFree(host: string, port: number): Promise<void> {
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
+}
+
+/** Where a running server keeps the secret that CLI commands on the same machine present. */
+export function serverTokenFileOf(dataDir: string): string {
+  return join(dataDir, 'server-token');
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }

@@ -1,40 +1,32 @@
 import type { Command } from 'commander';
-import { migrateToLatest, openDatabase } from '@reinstate/db';
-import { connectToApi } from '../api-connection.ts';
+import { migrateToLatest, openDatabase, readServerLock, type MigrationState } from '@reinstate/db';
 import { storageOf, type GlobalOptions } from '../global-options.ts';
+import { ApiError } from '../cli-error.ts';
+import { printJson } from '../read-input.ts';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('database maintenance');
   db.command('migrate')
     .description('apply pending database migrations (also done automatically at start-up)')
-    .option('--json', 'print the result as JSON')
+    .option('--json', 'print the migration state as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       const storage = storageOf(command.optsWithGlobals<GlobalOptions>());
-      // A running server has migrated its database at start-up: report its state.
-      const api = await connectToApi(storage);
-      try {
-        if (api.via === 'remote') {
-          const health = await api.json<{ database: { migrations: unknown } }>('/api/health');
-          print(options.json, health.database.migrations);
-          return;
+      const server = storage.databaseUrl ? null : await readServerLock(storage.dataDir);
+      let state: MigrationState;
+      if (server) {
+        // A running server migrated its database when it started: report its state.
+        const response = await fetch(new URL('/api/health', server.url));
+        if (!response.ok) throw new ApiError(response.status, 'INTERNAL', `The running server at ${server.url} did not answer its health check.`);
+        state = ((await response.json()) as { database: { migrations: MigrationState } }).database.migrations;
+      } else {
+        const database = await openDatabase({ ...storage, migrate: false });
+        try {
+          state = await migrateToLatest(database.db);
+        } finally {
+          await database.close();
         }
-      } finally {
-        await api.close();
       }
-      const database = await openDatabase({ ...storage, migrate: false });
-      try {
-        print(options.json, await migrateToLatest(database.db));
-      } finally {
-        await database.close();
-      }
+      if (options.json) printJson(state);
+      else process.stdout.write(`Migrations applied: ${state.applied.length}, pending: ${state.pending.length}${state.latest ? ` (latest: ${state.latest})` : ''}\n`);
     });
-}
-
-function print(json: boolean | undefined, state: unknown): void {
-  if (json) {
-    process.stdout.write(`${JSON.stringify(state, null, 2)}\n`);
-    return;
-  }
-  const s = state as { applied?: string[]; pending?: string[]; latest?: string | null };
-  process.stdout.write(`Migrations applied: ${s.applied?.length ?? 0}, pending: ${s.pending?.length ?? 0}${s.latest ? ` (latest: ${s.latest})` : ''}\n`);
 }

@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './imports.ts';
 export * from './metrics.ts';
 export * from './messages.ts';
+export * from './people.ts';

@@ -83,6 +83,8 @@ export interface Deadline {
   due: string | null;
   days?: number;
   hours?: number;
+  /** True when the message does not state it and Amazon's usual rule supplied it (funds 60 days after deactivation). */
+  implied?: boolean;
 }
 
 export interface Diagnosis {

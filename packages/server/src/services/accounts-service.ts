@@ -19,7 +19,8 @@ export function accountsService(database: OpenDatabase) {
     },
     async ensure(actor: Actor, request: CreateAccountRequest): Promise<Account> {
       if (actor.role === 'viewer') throw new AppError('FORBIDDEN', 'Viewers cannot create seller accounts. Ask the workspace owner for the editor role.');
-      return toAccount(await accountStore.ensureByName(database.db, actor.workspaceId, request));
+      const { account } = await accountStore.ensureByName(database.db, actor.workspaceId, request.name, { marketplace: request.marketplaces[0] ?? null });
+      return toAccount(account);
     },
     /** Another workspace's account is "not found": ids leak nothing. */
     async get(actor: Actor, accountId: string): Promise<Account> {

@@ -8,7 +8,7 @@ import { AppError } from '@reinstate/core';
  */
 export async function* gunzipIfNeeded(chunks: AsyncIterable<Uint8Array>, fileName: string): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
-  let head = new Uint8Array(0);
+  let head: Uint8Array = new Uint8Array(0);
   const buffered: Uint8Array[] = [];
   while (head.length < 2) {
     const next = await iterator.next();

@@ -13,8 +13,8 @@ export function metricsService(database: OpenDatabase) {
       const input = await metricsInputStore.load(database.db, account.id, asOf);
       return defectOrders(input, computeMetrics(input, { account: account.name, asOf }), metric);
     },
-    latestAmazonReport(account: Account) {
-      return healthReportStore.latest(database.db, account.id);
+    async latestAmazonReport(account: Account) {
+      return (await healthReportStore.latest(database.db, account.id)) ?? null;
     },
     toCsv: (rows: DefectOrderRow[]) => defectOrdersCsv(rows),
   };

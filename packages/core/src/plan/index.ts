@@ -1,0 +1,11 @@
+export * from './plan-of-action.ts';
+export * from './plan-answers.ts';
+export * from './defect-facts.ts';
+export * from './draft-plan.ts';
+export * from './render-plan-text.ts';
+export * from './render-plan-markdown.ts';
+export * from './plan-fields.ts';
+export * from './open-question-marker.ts';
+export * from './store-plan-question.ts';
+export { examplePlanInput, exampleAccount, exampleToday } from './example/example-plan-input.ts';
+export { exampleNoticeText } from './example/example-notice.ts';

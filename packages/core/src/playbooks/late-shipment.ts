@@ -1,0 +1,153 @@
+import type { Playbook } from './playbook.ts';
+
+/** Late Shipment Rate: seller-fulfilled orders confirmed after the expected ship date. */
+export const lateShipmentPlaybook: Playbook = {
+  id: 'late-shipment',
+  causes: ['performance.late-shipment-rate', 'performance.on-time-delivery'],
+  title: { en: 'Late Shipment Rate', zh: '迟发率' },
+  problem: 'our Late Shipment Rate',
+  questions: [
+    {
+      id: 'handlingDaysBefore',
+      en: 'What handling time (in business days) was set on your listings before?',
+      zh: '之前商品设置的备货时间是几个工作日？',
+      help: { en: 'Shipping Settings or the listing shows the handling time.', zh: '可在配送设置或商品信息中查看备货时间。' },
+      type: 'number',
+    },
+    {
+      id: 'handlingDays',
+      en: 'What handling time (in business days) is set now?',
+      zh: '现在设置的备货时间是几个工作日？',
+      help: { en: 'It should match how long packing and dispatch really take.', zh: '应与实际打包发货所需时间一致。' },
+      type: 'number',
+    },
+    {
+      id: 'settingsChangedOn',
+      en: 'On what date did you make the change?',
+      zh: '您在哪一天做了调整？',
+      help: { en: 'The date the new settings took effect.', zh: '新设置生效的日期。' },
+      type: 'date',
+    },
+    {
+      id: 'carrier',
+      en: 'Which carrier collects your parcels?',
+      zh: '哪家承运商来取件？',
+      help: { en: 'For example "USPS" or "UPS".', zh: '例如“USPS”或“UPS”。' },
+      type: 'text',
+    },
+    {
+      id: 'cutoffTime',
+      en: 'At what time does the carrier collect parcels each day?',
+      zh: '承运商每天几点取件？',
+      help: { en: 'For example "4 pm".', zh: '例如“下午 4 点”。' },
+      type: 'text',
+    },
+    {
+      id: 'shipOwner',
+      en: 'Who packs and confirms shipments?',
+      zh: '由谁负责打包和确认发货？',
+      help: { en: 'A role, for example "our warehouse supervisor".', zh: '写职位即可，例如“仓库主管”。' },
+      type: 'text',
+    },
+    {
+      id: 'outOfStockSkus',
+      en: 'How many SKUs without stock did you set to zero quantity?',
+      zh: '您把多少个无库存的 SKU 数量设为 0？',
+      help: { en: 'A number of SKUs.', zh: '填写 SKU 数量。' },
+      type: 'number',
+    },
+  ],
+  rootCauses: [
+    {
+      id: 'handling-time-too-short',
+      label: { en: 'Handling time shorter than the real process', zh: '备货时间短于实际流程' },
+      en: 'Our handling time of {handlingDaysBefore} business days was shorter than our real packing and dispatch process, so {defectCount} orders were confirmed after their expected ship date.',
+    },
+    {
+      id: 'confirmation-delayed',
+      label: { en: 'Shipments confirmed later than dispatch', zh: '发货后延迟确认' },
+      en: 'Parcels left on time, but shipment was confirmed in Seller Central in a batch one or more days later, so the confirmation date fell after the expected ship date.',
+    },
+    {
+      id: 'stock-not-ready',
+      label: { en: 'Stock not in the warehouse when ordered', zh: '下单时仓库无货' },
+      en: 'Some orders could not ship on time because the item was not in our warehouse when the order arrived.',
+    },
+  ],
+  correctiveActions: [
+    {
+      id: 'reviewed-late-orders',
+      appliesTo: 'always',
+      en: 'We reviewed the {defectCount} late orders ({defectOrderIds}) and traced when each was packed, handed to the carrier and confirmed.',
+      zh: '逐一检查了迟发订单的打包、交接和确认时间。',
+      date: 'today',
+      covers: { orderIds: 'defectOrderIds', count: 'defectCount' },
+      onlyIf: 'defectCount',
+      evidence: ['order', 'tracking'],
+    },
+    {
+      id: 'set-handling-time',
+      appliesTo: ['handling-time-too-short'],
+      en: 'On {settingsChangedOn}, we changed the handling time on all listings from {handlingDaysBefore} to {handlingDays} business days, the time our packing and dispatch actually take.',
+      zh: '把所有商品的备货时间改为与实际流程一致。',
+      date: 'settingsChangedOn',
+      evidence: ['screenshot'],
+    },
+    {
+      id: 'confirm-at-dispatch',
+      appliesTo: ['confirmation-delayed'],
+      en: 'On {settingsChangedOn}, we began confirming each shipment with its tracking number at the moment the parcel is handed to {carrier}.',
+      zh: '改为交给承运商时立即上传追踪号确认发货。',
+      date: 'settingsChangedOn',
+    },
+    {
+      id: 'zeroed-missing-stock',
+      appliesTo: ['stock-not-ready'],
+      en: 'On {settingsChangedOn}, we set the quantity of {outOfStockSkus} SKUs that were not in our warehouse to zero.',
+      zh: '把仓库中没有库存的 SKU 数量设为 0。',
+      date: 'settingsChangedOn',
+      covers: { count: 'outOfStockSkus' },
+    },
+  ],
+  preventiveMeasures: [
+    {
+      id: 'daily-dispatch',
+      appliesTo: 'always',
+      en: '{shipOwner} packs and confirms every order due that day before the {carrier} collection at {cutoffTime}; orders received after the collection ship the next business day, within our {handlingDays}-day handling time.',
+      zh: '每天在承运商取件前打包并确认当天应发的订单。',
+      owner: '{shipOwner}',
+      frequency: 'every business day',
+      system: 'the Manage Orders page in Seller Central, sorted by ship-by date',
+    },
+    {
+      id: 'late-check',
+      appliesTo: 'always',
+      en: '{shipOwner} checks every morning for orders close to their ship-by date and reviews the Late Shipment Rate on the Account Health page once a week.',
+      zh: '每天早上检查临近发货期限的订单，每周查看迟发率。',
+      owner: '{shipOwner}',
+      frequency: 'every morning, and the rate once a week',
+      system: 'the Account Health page and the list of unshipped orders',
+    },
+    {
+      id: 'holiday-settings',
+      appliesTo: ['handling-time-too-short'],
+      en: 'Before public holidays and warehouse closures, {shipOwner} extends the handling time or turns on holiday settings in Seller Central.',
+      zh: '节假日和仓库停工前延长备货时间或开启假期模式。',
+      owner: '{shipOwner}',
+      frequency: 'before each holiday or closure',
+      system: 'Shipping Settings and holiday settings in Seller Central',
+    },
+  ],
+  evidence: [
+    { id: 'ship-confirmations', kind: 'tracking', en: 'Shipment confirmations and first carrier scans of the late orders', zh: '迟发订单的发货确认和承运商首次扫描记录' },
+    { id: 'settings-screenshot', kind: 'screenshot', en: 'Screenshot of the new handling time in Shipping Settings', zh: '新备货时间设置的截图' },
+    { id: 'pickup-records', kind: 'other', en: 'Carrier collection records', zh: '承运商取件记录' },
+  ],
+  notes: [
+    {
+      id: 'lsr.confirmation-date',
+      en: 'The rate counts the date you confirm shipment, not the day the parcel left: confirm with tracking the same day you hand the parcel over.',
+      zh: '迟发率按确认发货的日期计算，而不是包裹实际发出的日期：交给承运商当天就上传追踪号确认发货。',
+    },
+  ],
+};

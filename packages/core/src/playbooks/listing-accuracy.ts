@@ -1,0 +1,153 @@
+import type { Playbook } from './playbook.ts';
+
+/** Item not as described and listing accuracy: detail pages that do not match the product. */
+export const listingAccuracyPlaybook: Playbook = {
+  id: 'listing-accuracy',
+  causes: ['policy.listing-accuracy'],
+  title: { en: 'Item not as described / listing accuracy', zh: '商品与描述不符 / 商品信息准确性' },
+  problem: 'the accuracy of our listings',
+  questions: [
+    {
+      id: 'listingProblem',
+      en: 'What was wrong with the listings?',
+      zh: '商品详情页有什么问题？',
+      help: { en: 'Which detail did not match the product: size, colour, material, quantity, brand?', zh: '哪一项与实物不符：尺码、颜色、材质、数量、品牌？' },
+      type: 'text',
+    },
+    {
+      id: 'supplierChange',
+      en: 'What did the supplier change in the product?',
+      zh: '供应商改了产品的什么？',
+      help: { en: 'For example "a thinner fabric from March".', zh: '例如“从三月起改用更薄的面料”。' },
+      type: 'text',
+    },
+    {
+      id: 'listingsReviewedCount',
+      en: 'How many active listings did you review?',
+      zh: '您检查了多少条在售商品？',
+      help: { en: 'A number of listings.', zh: '填写商品数量。' },
+      type: 'number',
+    },
+    {
+      id: 'listingAsins',
+      en: 'Which ASINs did you correct?',
+      zh: '您修改了哪些 ASIN？',
+      help: { en: 'List the ASINs, separated by commas.', zh: '列出 ASIN，用逗号分隔。' },
+      type: 'text',
+    },
+    {
+      id: 'listingFix',
+      en: 'What did you change on them? (start with a verb in the past tense)',
+      zh: '您具体改了什么？（请用英文过去时动词开头）',
+      help: { en: 'For example "replaced the size chart with one measured from our own stock".', zh: '例如“replaced the size chart with one measured from our own stock”。' },
+      type: 'text',
+    },
+    {
+      id: 'removedListingCount',
+      en: 'How many listings did you close because they could not be made accurate?',
+      zh: '有多少条无法修正的商品被您关闭了？',
+      help: { en: 'A number; 0 if none.', zh: '填写数量，没有则填 0。' },
+      type: 'number',
+    },
+    {
+      id: 'listingsCorrectedOn',
+      en: 'On what date were the corrections live?',
+      zh: '修改在哪一天生效？',
+      help: { en: 'The date the corrected pages went live.', zh: '修改后的页面生效的日期。' },
+      type: 'date',
+    },
+    {
+      id: 'listingOwner',
+      en: 'Who checks listings against the product?',
+      zh: '由谁核对详情页与实物？',
+      help: { en: 'A role, for example "our product manager".', zh: '写职位即可，例如“产品经理”。' },
+      type: 'text',
+    },
+  ],
+  rootCauses: [
+    {
+      id: 'wrong-details',
+      label: { en: 'Wrong details on the detail page', zh: '详情页信息错误' },
+      en: 'Our detail pages did not describe the product accurately: {listingProblem}.',
+    },
+    {
+      id: 'supplier-change',
+      label: { en: 'Supplier changed the product', zh: '供应商更改了产品' },
+      en: 'Our supplier changed the product ({supplierChange}) and we did not check the new batch against the detail page.',
+    },
+    {
+      id: 'photos',
+      label: { en: 'Photos showed a different product', zh: '图片与实物不同' },
+      en: 'Our photos showed a different variation or accessories that are not in the box.',
+    },
+  ],
+  correctiveActions: [
+    {
+      id: 'reviewed-listings',
+      appliesTo: 'always',
+      en: 'By {listingsCorrectedOn}, we had compared all {listingsReviewedCount} active listings with the products in our stock.',
+      zh: '逐条核对了所有在售商品与实物。',
+      date: 'listingsCorrectedOn',
+      covers: { count: 'listingsReviewedCount' },
+    },
+    {
+      id: 'corrected-listings',
+      appliesTo: 'always',
+      en: 'On {listingsCorrectedOn}, we corrected the detail pages of ASINs {listingAsins}: we {listingFix}.',
+      zh: '修改了有问题的详情页。',
+      date: 'listingsCorrectedOn',
+      covers: { asins: 'listingAsins' },
+      evidence: ['screenshot'],
+    },
+    {
+      id: 'closed-listings',
+      appliesTo: 'always',
+      en: 'On {listingsCorrectedOn}, we closed {removedListingCount} listings that we could not make accurate.',
+      zh: '关闭了无法修正的商品。',
+      date: 'listingsCorrectedOn',
+      covers: { count: 'removedListingCount' },
+      onlyIf: 'removedListingCount',
+    },
+  ],
+  preventiveMeasures: [
+    {
+      id: 'listing-check',
+      appliesTo: 'always',
+      en: 'Before a listing goes live, {listingOwner} measures a sample unit and checks the size, colour, material and quantity on the detail page against it.',
+      zh: '上架前测量样品并核对详情页。',
+      owner: '{listingOwner}',
+      frequency: 'for every new listing',
+      system: 'a written listing checklist kept for each SKU',
+    },
+    {
+      id: 'batch-check',
+      appliesTo: ['supplier-change'],
+      en: 'When a new batch arrives, {listingOwner} compares a sample with the previous batch and with the detail page before the stock goes on sale.',
+      zh: '新批次到货时与上一批和详情页对比后再上架。',
+      owner: '{listingOwner}',
+      frequency: 'for every new batch',
+      system: 'a batch check recorded on the listing checklist',
+    },
+    {
+      id: 'own-photos',
+      appliesTo: ['photos'],
+      en: '{listingOwner} photographs every product from our own stock and shows only what is in the box.',
+      zh: '用自己库存的实物拍照，只展示包装内的物品。',
+      owner: '{listingOwner}',
+      frequency: 'for every new listing and variation',
+      system: 'photos taken from our own stock',
+    },
+  ],
+  evidence: [
+    { id: 'before-after', kind: 'screenshot', en: 'Screenshots of the detail pages before and after the correction', zh: '修改前后详情页的截图' },
+    { id: 'measurements', kind: 'other', en: 'Photos and measurements of the product from our stock', zh: '库存实物的照片和测量数据' },
+    { id: 'supplier-spec', kind: 'other', en: "The supplier's specification of the current batch", zh: '供应商对当前批次的规格说明' },
+  ],
+  notes: [
+    {
+      id: 'listing.asins-first',
+      en: 'If Amazon names ASINs, correct or close those first and say so ASIN by ASIN.',
+      zh: '如果亚马逊点名了 ASIN，请先修改或关闭这些商品，并逐个说明。',
+    },
+  ],
+};

@@ -1,0 +1,14 @@
+export { resolveDataDir, pgliteDirOf, type DataDirInputs } from './data-dir.ts';
+export { acquireDataDirLock, heldDataDirLock, lockFileOf, readServerLock, type DataDirLock, type DataDirLockInfo, type RunningServerLock } from './data-dir-lock.ts';
+export { openDatabase, type DatabaseKind, type OpenDatabase, type OpenDatabaseOptions } from './open-database.ts';
+export { migrateToLatest, migrationState, type MigrationState } from './migrate.ts';
+export type { Database } from './database.ts';
+export type { Executor } from './stores/executor.ts';
+export type { RecordBatch } from './stores/record-batch.ts';
+export { workspaceStore, ensureDefaultWorkspace, type Workspace } from './stores/workspace-store.ts';
+export { accountStore, type NewSellerAccount, type SellerAccount } from './stores/account-store.ts';
+export { importStore, type ImportEntry, type NewImport } from './stores/import-store.ts';
+export { recordStore } from './stores/record-store.ts';
+export { metricsInputStore, defaultMetricsInputWindow, type MetricsInput, type MetricsInputWindow } from './stores/metrics-input-store.ts';
+export { defectEvidenceStore, type DefectEvidence } from './stores/defect-evidence-store.ts';
+export { healthReportStore } from './stores/health-report-store.ts';
