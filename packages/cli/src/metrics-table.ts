@@ -1,5 +1,5 @@
 import type { HealthReportRecord } from '@reinstate/core';
-import type { MetricsReport } from '@reinstate/core/metrics/index';
+import type { MetricsReport } from '@reinstate/core/account-health/index';
 
 interface Row {
   name: string;

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PeopleCasesPlansTables } from './database-people.ts';
 
 /**
  * The tables as Kysely sees them. Instants (timestamptz) come back as Date from both back ends
@@ -126,7 +127,7 @@ export interface HealthReportsTable {
   summary: Json;
 }
 
-export interface Database {
+export interface Database extends PeopleCasesPlansTables {
   workspaces: WorkspacesTable;
   seller_accounts: SellerAccountsTable;
   imports: ImportsTable;

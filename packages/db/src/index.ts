@@ -12,3 +12,6 @@ export { recordStore } from './stores/record-store.ts';
 export { metricsInputStore, defaultMetricsInputWindow, type MetricsInput, type MetricsInputWindow } from './stores/metrics-input-store.ts';
 export { defectEvidenceStore, type DefectEvidence } from './stores/defect-evidence-store.ts';
 export { healthReportStore } from './stores/health-report-store.ts';
+export { userStore, type Role, type UserRecord, type Membership } from './stores/user-store.ts';
+export { sessionStore, type SessionActor } from './stores/session-store.ts';
+export { auditStore, type AuditEntry } from './stores/audit-store.ts';

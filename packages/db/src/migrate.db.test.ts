@@ -15,19 +15,21 @@ describe(`migrations (${testBackEnd})`, () => {
     const state = await migrationState(database.db);
     expect(state.applied).toEqual(Object.keys(migrations));
     expect(state.pending).toEqual([]);
-    expect(state.latest).toBe('0001-initial-schema');
+    expect(state.latest).toBe(Object.keys(migrations).at(-1));
   });
 
   it('applying again changes nothing', async () => {
     const state = await migrateToLatest(database.db);
-    expect(state.applied).toEqual(['0001-initial-schema']);
+    expect(state.applied).toEqual(Object.keys(migrations));
     expect(state.pending).toEqual([]);
   });
 
-  it('create every table of the schema', async () => {
+  it('create every table of the seller data schema', async () => {
     const tables = await database.db.introspection.getTables();
-    const names = tables.map((t) => t.name).sort();
-    expect(names).toEqual(['claims', 'feedback', 'health_reports', 'imports', 'order_items', 'orders', 'returns', 'seller_accounts', 'shipments', 'workspaces']);
+    const names = tables.map((t) => t.name);
+    for (const table of ['claims', 'feedback', 'health_reports', 'imports', 'order_items', 'orders', 'returns', 'seller_accounts', 'shipments', 'workspaces']) {
+      expect(names).toContain(table);
+    }
   });
 
   it('create exactly one default workspace, also when ensured again', async () => {

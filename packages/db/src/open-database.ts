@@ -75,6 +75,9 @@ async function createPGlite(directory: string | undefined, snapshot?: Blob): Pro
     ...(directory ? { dataDir: directory } : {}),
     ...(snapshot ? { loadDataDir: snapshot } : {}),
     parsers: valueParsers as Record<number, (value: string) => unknown>,
+    // One user, one backend: the metrics query's hash tables and CTEs of a large account
+    // stay in memory instead of spilling to temporary files at the default 4 MB.
+    startParams: [...PGlite.defaultStartParams, '-c', 'work_mem=64MB'],
   });
 }
 

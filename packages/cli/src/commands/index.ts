@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerCheckMail } from './check-mail.ts';
 import { registerDb } from './db.ts';
 import { registerDiagnose } from './diagnose.ts';
+import { registerDraft } from './draft.ts';
+import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOrders } from './orders.ts';
@@ -17,5 +19,7 @@ export const commands: ((program: Command) => void)[] = [
   registerDiagnose,
   registerCheckMail,
   registerReview,
+  registerDraft,
+  registerExport,
   registerDb,
 ];

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { MetricsReport } from '@reinstate/core/metrics/index';
+import type { MetricsReport } from '@reinstate/core/account-health/index';
 import type { HealthReportRecord } from '@reinstate/core';
 import { accountByName } from '../account-ref.ts';
 import { connectToApi } from '../api-connection.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '@reinstate/core';
-import type { DefectOrderRow } from '@reinstate/core/metrics/index';
+import type { DefectOrderRow } from '@reinstate/core/account-health/index';
 import { accountByName } from '../account-ref.ts';
 import { connectToApi } from '../api-connection.ts';
 import { storageOf, type GlobalOptions } from '../global-options.ts';

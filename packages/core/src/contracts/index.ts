@@ -4,3 +4,4 @@ export * from './imports.ts';
 export * from './metrics.ts';
 export * from './messages.ts';
 export * from './people.ts';
+export * from './drafts.ts';

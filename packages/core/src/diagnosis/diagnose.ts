@@ -113,8 +113,8 @@ function firstMatch<T extends NoticeAction | ReplyOutcome>(matchers: { id: T; si
 
 function looksLikePhishing(message: ParsedMessage): boolean {
   if (message.format !== 'eml' && message.links.length === 0) return false;
-  const verdict = checkMail(message).verdict;
-  return verdict === 'phishing' || (message.format === 'eml' && verdict === 'suspicious');
+  // Only a phishing verdict: a notice forwarded by a colleague is "not from Amazon" but harmless.
+  return checkMail(message).verdict === 'phishing';
 }
 
 function adviseFor(context: {

@@ -9,7 +9,8 @@ export interface ReplyOutcomeEntry {
 
 /** Sentences that mark a message as Amazon's answer to an appeal rather than a first notice. */
 export const replyMarkers: readonly Signal[] = [
-  { match: /\bthank you for (your|the) (appeal|submission|plan of action|POA|e-?mail|response|reply|message|information|documents?|cooperation)\b/, weight: 0.9 },
+  { match: /\b(decided|determined) not to (reinstate|reactivate|restore)\b|\bwill not accept (any )?further appeals\b/, weight: 0.9 },
+  { match: /\b(thank you|thanks) for (your|the) (appeal|submission|plan of action|POA|e-?mail|response|reply|message|information|documents?|cooperation)\b/, weight: 0.9 },
   { match: /\b(we|Amazon) (have )?(reviewed|received|looked at|considered|evaluated) (the|your) (information|appeal|submission|plan of action|POA|documents?|response|e-?mail|reply)( you (provided|sent|submitted))?/, weight: 0.9 },
   { match: /\b(your|the) (appeal|plan of action|POA|submission)( you (sent|submitted))? (was|has been|is being|is) (received|reviewed|accepted|denied|rejected)/, weight: 0.9 },
   { match: /\b(we have|we've) (reactivated|reinstated|restored) your (account|selling privileges)|\byour (selling )?(account|privileges) (has|have) been (reactivated|reinstated|restored)\b/, weight: 0.9 },
@@ -30,6 +31,7 @@ export const replyOutcomeCatalog: readonly ReplyOutcomeEntry[] = [
     id: 'denied',
     signals: [
       { match: /\b(this|our) decision is final\b/, weight: 0.95 },
+      { match: /\b(decided|determined) not to (reinstate|reactivate|restore)\b|\bwill not accept (any )?further appeals\b/, weight: 0.95 },
       { match: /\b(will|can) not (be )?(reinstate|reactivate|reinstated|reactivated|restore|restored)( your (selling )?(account|privileges))?\b/, weight: 0.85, unless: conditional },
       { match: /\bcannot (reinstate|reactivate|restore)\b/, weight: 0.8, unless: conditional },
       { match: /\b(may|will) not (receive )?(a |any )?(further )?(response|reply|responses)s? to (further|additional|future) (e-?mails|appeals|messages|inquiries)/, weight: 0.95 },

@@ -5,13 +5,17 @@
  */
 export function decodeCharset(bytes: Uint8Array, charset: string): string | null {
   const label = normaliseCharsetLabel(charset);
-  let decoder: TextDecoder;
+  const decoder = decoderFor(label);
+  if (decoder === null) return null;
+  return fixWindows1252(decoder.encoding, decoder.decode(bytes));
+}
+
+function decoderFor(label: string) {
   try {
-    decoder = new TextDecoder(label);
+    return new TextDecoder(label);
   } catch {
     return null;
   }
-  return decoder.decode(bytes);
 }
 
 /** Decodes bytes whose charset is not declared: UTF-8 when they are valid UTF-8, else windows-1252. */
@@ -19,8 +23,20 @@ export function decodeUndeclared(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return fixWindows1252('windows-1252', new TextDecoder('windows-1252').decode(bytes));
   }
+}
+
+// Windows-1252 differs from ISO-8859-1 in 0x80-0x9F (curly quotes, dashes, bullet, euro). Some
+// TextDecoder builds (Node 20) decode that range as C1 controls, so it is mapped here.
+const windows1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function fixWindows1252(encoding: string, text: string): string {
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (char) => String.fromCharCode(windows1252High[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)));
 }
 
 function normaliseCharsetLabel(charset: string): string {

@@ -1,4 +1,4 @@
-import { amazonDomainOf } from './amazon-domains.ts';
+import { amazonDomainOf, rentableAmazonHosts } from './amazon-domains.ts';
 import type { ParsedMessage } from './parsed-message.ts';
 import { readMessage } from './read-message.ts';
 
@@ -123,6 +123,8 @@ export function checkMail(input: string | Uint8Array | ParsedMessage, options: C
 
 /** A look-alike: reads "amazon" once digits and doubled letters are undone, yet is not Amazon's. */
 export function isLookAlike(host: string): boolean {
+  // Amazon's rentable cloud hosts are not look-alikes; links there are reported as leaving Amazon.
+  if (rentableAmazonHosts.some((rentable) => host === rentable || host.endsWith(`.${rentable}`))) return false;
   const folded = host
     .toLowerCase()
     .replace(/rn/g, 'm')

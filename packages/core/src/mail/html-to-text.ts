@@ -20,7 +20,7 @@ export interface HtmlText {
  * (text, href) pairs for the phishing check.
  */
 export function htmlToText(html: string): HtmlText {
-  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(droppedElements, ' ');
+  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<![^>]*>|<\?[^>]*>/g, '').replace(droppedElements, ' ');
   const links: MessageLink[] = [];
   const lists: { ordered: boolean; count: number }[] = [];
   let out = '';

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.ts';
+import { peopleCasesPlans } from './0002-people-cases-plans.ts';
 
 /**
  * Every migration, in order. Names sort in the order they are applied; a new migration is a
@@ -7,4 +8,5 @@ import { initialSchema } from './0001-initial-schema.ts';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
+  '0002-people-cases-plans': peopleCasesPlans,
 };

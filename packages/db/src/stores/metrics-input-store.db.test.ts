@@ -2,7 +2,7 @@ import type { OrderItem } from '@reinstate/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testBackEnd, type TestDatabase } from '../../test/test-database.ts';
 import type { RecordBatch } from './record-batch.ts';
-import { metricsInputStore } from './metrics-input-store.ts';
+import { isoInstant, metricsInputStore } from './metrics-input-store.ts';
 import { recordStore } from './record-store.ts';
 
 const usd = (sku: string, itemPrice: number): OrderItem => ({
@@ -69,7 +69,6 @@ describe(`metricsInputStore (${testBackEnd})`, () => {
       status: 'shipped',
       channel: 'mfn',
       latestShipTime: '2026-10-22T06:59:59.000Z',
-      latestDeliveryTime: null,
       cancelledBy: null,
       items: [{ sku: 'MUG', quantity: null, itemStatus: null, currency: 'USD', itemPrice: 1299, shippingPrice: 499, giftWrapPrice: 0, itemPromotionDiscount: -100, shipPromotionDiscount: 0 }],
     });
@@ -92,6 +91,14 @@ describe(`metricsInputStore (${testBackEnd})`, () => {
     // …0003 was purchased long before and is expected to ship on 10-25, after that day: in no window yet.
     expect(input.orders.map((o) => o.orderId).sort()).toEqual(['114-0000001-0000001', '114-0000001-0000002']);
     expect(input.shipments).toEqual([]);
+  });
+
+  it('reads instants as Postgres writes them in JSON into ISO strings with milliseconds', () => {
+    expect(isoInstant('2026-10-01T12:00:00+00:00')).toBe('2026-10-01T12:00:00.000Z');
+    expect(isoInstant('2026-10-01T12:00:00.5+00:00')).toBe('2026-10-01T12:00:00.500Z');
+    expect(isoInstant('2026-10-01T12:00:00.123456+00:00')).toBe('2026-10-01T12:00:00.123Z');
+    // Another session time zone still gives the same instant.
+    expect(isoInstant('2026-10-01T14:00:00+02:00')).toBe('2026-10-01T12:00:00.000Z');
   });
 
   it('an account without orders loads empty lists', async () => {

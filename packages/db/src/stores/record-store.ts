@@ -66,21 +66,36 @@ async function saveOrders(db: Executor, accountId: string, records: readonly Ord
     if (!group) byShape.set(shape, (group = []));
     group.push(order);
   }
+  // Items are replaced only on orders that existed before this statement: a new order has
+  // none, and skipping its delete saves an index probe per order of a first import.
+  const existingWithItems: OrderRecord[] = [];
   for (const [shape, orders] of byShape) {
     const carried = optionalOrderFields.filter((_, i) => shape[i] === '1').map(([, column]) => column);
-    const onConflict = carried.length === 0 ? sql`do nothing` : sql`do update set ${sql.raw([...carried, 'updated_at'].map((c) => `${c} = ${c === 'updated_at' ? 'now()' : `excluded.${c}`}`).join(', '))}`;
     for (const chunk of chunksOf(orders, rowsPerStatement)) {
-      await sql`
+      const values = jsonRows(
+        ['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text'],
+        chunk.map((o) => [o.orderId, o.purchaseTime ?? null, o.status ?? null, o.channel ?? null, o.latestShipTime ?? null, o.latestDeliveryTime ?? null, o.cancelledBy ?? null]),
+      );
+      const insert = sql`
         insert into orders (account_id, order_id, purchase_time, status, channel, latest_ship_time, latest_delivery_time, cancelled_by)
-        select ${accountId}::uuid, r.* from (${jsonRows(
-          ['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text'],
-          chunk.map((o) => [o.orderId, o.purchaseTime ?? null, o.status ?? null, o.channel ?? null, o.latestShipTime ?? null, o.latestDeliveryTime ?? null, o.cancelledBy ?? null]),
-        )}) as r
-        on conflict (account_id, order_id) ${onConflict}
+        select ${accountId}::uuid, r.* from (${values}) as r`;
+      if (carried.length === 0) {
+        await sql`${insert} on conflict (account_id, order_id) do nothing`.execute(db);
+        existingWithItems.push(...chunk.filter((o) => o.items !== undefined));
+        continue;
+      }
+      const set = sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '));
+      // xmax is 0 on a row this statement inserted, and set on one it updated.
+      const { rows: updated } = await sql<{ order_id: string }>`
+        with written as (${insert} on conflict (account_id, order_id) do update set ${set} returning order_id, xmax = 0 as inserted)
+        select order_id from written where not inserted
       `.execute(db);
+      const updatedIds = new Set(updated.map((row) => row.order_id));
+      existingWithItems.push(...chunk.filter((o) => o.items !== undefined && updatedIds.has(o.orderId)));
     }
   }
-  await replaceItems(db, accountId, merged.filter((o) => o.items !== undefined));
+  await deleteItems(db, accountId, existingWithItems);
+  await insertItems(db, accountId, merged.filter((o) => o.items !== undefined));
 }
 
 /** One record per order id; a later record's fields win over an earlier one's in the same batch. */
@@ -101,11 +116,13 @@ function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
   return [...byId.values()];
 }
 
-async function replaceItems(db: Executor, accountId: string, orders: readonly OrderRecord[]): Promise<void> {
-  if (orders.length === 0) return;
+async function deleteItems(db: Executor, accountId: string, orders: readonly OrderRecord[]): Promise<void> {
   for (const chunk of chunksOf(orders, rowsPerStatement)) {
-    await sql`delete from order_items where account_id = ${accountId} and order_id in (select value from json_array_elements_text(${JSON.stringify(chunk.map((o) => o.orderId))}::text::json))`.execute(db);
+    await sql`delete from order_items where account_id = ${accountId} and order_id = any(${chunk.map((o) => o.orderId)}::text[])`.execute(db);
   }
+}
+
+async function insertItems(db: Executor, accountId: string, orders: readonly OrderRecord[]): Promise<void> {
   const lines = orders.flatMap((order) => (order.items ?? []).map((item, index) => ({ orderId: order.orderId, lineNo: index + 1, item })));
   for (const chunk of chunksOf(lines, rowsPerStatement)) {
     await sql`

@@ -24,7 +24,7 @@ export const sessionStore = {
       .innerJoin('memberships', (join) => join.onRef('memberships.user_id', '=', 'sessions.user_id').onRef('memberships.workspace_id', '=', 'sessions.workspace_id'))
       .select(['sessions.user_id', 'sessions.workspace_id', 'sessions.csrf_token', 'memberships.role'])
       .where('sessions.token_hash', '=', tokenHash)
-      .where('sessions.expires_at', '>', now)
+      .where('sessions.expires_at', '>', new Date(now))
       .executeTakeFirst();
     return row && { userId: row.user_id, workspaceId: row.workspace_id, role: row.role, csrfToken: row.csrf_token };
   },
@@ -50,7 +50,7 @@ export const sessionStore = {
       .where('api_tokens.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!row) return undefined;
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
+    await db.updateTable('api_tokens').set({ last_used_at: new Date(now) }).where('token_hash', '=', tokenHash).execute();
     return { userId: row.user_id, workspaceId: row.workspace_id, role: row.role };
   },
 };

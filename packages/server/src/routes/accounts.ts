@@ -1,18 +1,20 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { AppError } from '@reinstate/core';
-import { accountListQuery, createAccountRequest, defectOrdersQuery, importQuery, metricsQuery } from '@reinstate/core/contracts/index';
+import { accountListQuery, createAccountRequest, defectOrdersQuery, draftRequest, importQuery, metricsQuery } from '@reinstate/core/contracts/index';
 import type { AppDeps } from '../app-deps.ts';
 import { toErrorBody } from '../error-handler.ts';
 import { accountsService } from '../services/accounts-service.ts';
 import { importFile } from '../services/import-service.ts';
 import { metricsService } from '../services/metrics-service.ts';
+import { draftService } from '../services/draft-service.ts';
 import { currentActor } from '../actor.ts';
 
 /** Seller accounts of the caller's workspace, their imports and their metrics. */
 export function accountRoutes(deps: AppDeps) {
   const accounts = accountsService(deps.database);
   const metrics = metricsService(deps.database);
+  const drafts = draftService(deps.database);
   return new Hono()
     .get('/', async (c) => {
       const query = accountListQuery.parse(c.req.query());
@@ -43,6 +45,11 @@ export function accountRoutes(deps: AppDeps) {
         });
       }
       return c.json({ metric: query.metric, orders: rows });
+    })
+    .post('/:accountId/draft', async (c) => {
+      const account = await accounts.get(currentActor(c), c.req.param('accountId'));
+      const body = draftRequest.parse(await c.req.json());
+      return c.json(await drafts.draft(account, body, todayUtc()));
     })
     .post('/:accountId/imports', async (c) => {
       const account = await accounts.get(currentActor(c), c.req.param('accountId'));

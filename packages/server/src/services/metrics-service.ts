@@ -1,4 +1,4 @@
-import { computeMetrics, defectOrders, defectOrdersCsv, type DefectOrderRow, type MetricsReport } from '@reinstate/core/metrics/index';
+import { computeMetrics, defectOrders, defectOrdersCsv, type DefectOrderRow, type MetricsReport } from '@reinstate/core/account-health/index';
 import { healthReportStore, metricsInputStore, type OpenDatabase } from '@reinstate/db';
 import type { Account } from './accounts-service.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HealthReportRecord } from '@reinstate/core';
-import type { MetricsReport } from '@reinstate/core/metrics/index';
+import type { MetricsReport } from '@reinstate/core/account-health/index';
 import { requestJson } from '../api/request-json.ts';
 import { useApi } from '../components/use-api.ts';
 import type { AccountSummary } from './accounts-page.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthReportRecord } from '@reinstate/core';
-import type { MetricsReport } from '@reinstate/core/metrics/index';
+import type { MetricsReport } from '@reinstate/core/account-health/index';
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(2)}%`);
 

@@ -8,6 +8,7 @@ export const condition: CauseCatalogEntry = {
     { match: /\b(used|damaged|dirty|opened|worn|refurbished),? (or |and )?(damaged|used|dirty|opened)?\s*(items?|products?|goods)\b.{0,60}\bnew\b/, weight: 0.85 },
     { match: /\bcondition (complaints?|issues?|policy|of the items?)\b/, weight: 0.8 },
     { match: /\bsold as new\b/, weight: 0.8 },
+    { match: /\b(used|damaged|dirty|opened|worn|scratched)\b.{0,40}\b(listed|sold|offered) (in |as )?new( condition)?\b/, weight: 0.85 },
   ],
   examples: [
     'Buyers reported receiving used items sold as new, which violates our condition guidelines.',

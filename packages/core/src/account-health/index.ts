@@ -1,0 +1,10 @@
+export * from './metrics-config.ts';
+export * from './order-facts.ts';
+export * from './compute-metrics.ts';
+export * from './defect-orders.ts';
+export * from './defect-facts-from-metrics.ts';
+export type { OrderDefectRateFigure } from './order-defect-rate.ts';
+export type { LateShipmentRateFigure } from './late-shipment-rate.ts';
+export type { PreFulfillmentCancelRateFigure } from './pre-fulfillment-cancel-rate.ts';
+export type { ValidTrackingRateFigure } from './valid-tracking-rate.ts';
+export type { ReserveEntry } from './reserve-estimate.ts';
