@@ -34,7 +34,7 @@ const windows1252High = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-function fixWindows1252(encoding: string, text: string): string {
+export function fixWindows1252(encoding: string, text: string): string {
   if (encoding !== 'windows-1252') return text;
   return text.replace(/[\u0080-\u009f]/g, (char) => String.fromCharCode(windows1252High[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)));
 }

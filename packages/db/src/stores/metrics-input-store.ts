@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CancelledBy, Channel, ClaimRecord, FeedbackRecord, OrderItem, OrderRecord, ShipmentRecord } from '@reinstate/core';
 import type { Executor } from './executor.ts';
 
@@ -27,82 +27,127 @@ export const defaultMetricsInputWindow: MetricsInputWindow = { purchasedDays: 20
 /**
  * Loads only the window, not the account: the orders purchased, expected to ship or shipped
  * in it, with their shipments, feedback and claims, and items where the reserve needs them.
- * Nothing after the end of `asOf` is loaded. Each table comes back as one JSON array of
- * arrays, which parses far faster than row-by-row results for the hundreds of thousands of
- * orders of a large account; orders purchased in the window are found by a range scan and
- * everything else is looked up through hashed id lists, never one index probe per order.
+ * Nothing after the end of `asOf` is loaded.
+ *
+ * Built for accounts with hundreds of thousands of orders in the window, where PGlite spends
+ * microseconds per row: each table is read by one range scan (a shipment, feedback or claim
+ * comes after its order's purchase, so those of orders bought in the window are dated in it
+ * too) and comes back as one JSON array of arrays; the rare orders bought before the window
+ * but expected to ship or shipped in its last days are looked up by id.
  */
 export const metricsInputStore = {
   async load(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow = defaultMetricsInputWindow): Promise<MetricsInput> {
-    const end = dayAfter(asOf);
-    const purchasedFrom = daysBefore(end, window.purchasedDays);
-    const shippedFrom = daysBefore(end, window.shippedDays);
-    const itemsFrom = daysBefore(end, window.itemsDays);
-    const { rows } = await sql<{ orders: string | null; items: string | null; shipments: string | null; feedback: string | null; claims: string | null }>`
-      with recent as materialized (
-        select order_id, purchase_time, status, channel, latest_ship_time, cancelled_by
-        from orders
-        where account_id = ${accountId} and purchase_time >= ${purchasedFrom}::timestamptz and purchase_time < ${end}::timestamptz
-      ),
-      -- Bought earlier (or when unknown), but expected to ship or shipped in the last days.
-      older as materialized (
-        select order_id, purchase_time, status, channel, latest_ship_time, cancelled_by
-        from orders
-        where account_id = ${accountId}
-          and (purchase_time < ${purchasedFrom}::timestamptz or purchase_time is null)
-          and order_id in (
-            select order_id from orders
-            where account_id = ${accountId} and latest_ship_time >= ${shippedFrom}::timestamptz and latest_ship_time < ${end}::timestamptz
-              and order_id not in (select order_id from recent)
-            union
-            select order_id from shipments
-            where account_id = ${accountId} and ship_time >= ${shippedFrom}::timestamptz and ship_time < ${end}::timestamptz
-              and order_id not in (select order_id from recent)
-          )
-      ),
-      loaded as (select * from recent union all select * from older)
-      select
-        (select json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text from loaded) as orders,
-        (select json_agg(json_build_array(i.order_id, i.sku, i.quantity, i.item_status, i.currency, i.item_price, i.shipping_price,
-            i.gift_wrap_price, i.item_promotion_discount, i.ship_promotion_discount, i.line_no))::text
-          from order_items i
-          where i.account_id = ${accountId}
-            and i.order_id in (select order_id from recent where purchase_time >= ${itemsFrom}::timestamptz)) as items,
-        -- A shipment follows its order's purchase, so those of recent orders are in the range.
-        (select json_agg(json_build_array(s.order_id, s.ship_time, s.carrier, s.tracking_number))::text
-          from shipments s
-          where s.account_id = ${accountId}
-            and ((s.ship_time >= ${purchasedFrom}::timestamptz and s.ship_time < ${end}::timestamptz
-                  and (s.order_id in (select order_id from recent) or s.order_id in (select order_id from older)))
-              or (s.ship_time < ${purchasedFrom}::timestamptz and s.order_id in (select order_id from older)))) as shipments,
-        (select json_agg(json_build_array(f.order_id, f.date, f.rating, f.removed))::text
-          from feedback f
-          where f.account_id = ${accountId} and f.date < ${end}::date and f.order_id in (select order_id from loaded)) as feedback,
-        (select json_agg(json_build_array(c.order_id, c.kind, c.date, c.status, c.reason))::text
-          from claims c
-          where c.account_id = ${accountId} and c.date < ${end}::date and c.order_id in (select order_id from loaded)) as claims
-    `.execute(db);
-    const row = rows[0];
-    const orders = parseRows<OrderRow>(row?.orders).map(toOrder);
-    const byId = new Map(orders.map((order) => [order.orderId, order]));
-    const items = parseRows<ItemRow>(row?.items).sort((a, b) => (a[0] === b[0] ? a[10] - b[10] : a[0] < b[0] ? -1 : 1));
-    for (const [orderId, sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount] of items) {
-      const order = byId.get(orderId);
-      if (!order) continue;
-      const item: OrderItem = { sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount };
-      (order.items ??= []).push(item);
-    }
-    return {
-      orders,
-      shipments: parseRows<ShipmentRow>(row?.shipments).map(([orderId, shipTime, carrier, trackingNumber]) => ({ orderId, shipTime: isoInstant(shipTime), carrier, trackingNumber })),
-      feedback: parseRows<FeedbackRow>(row?.feedback).map(([orderId, date, rating, removed]) => ({ orderId, date, rating, removed })),
-      claims: parseRows<ClaimRow>(row?.claims).map(([orderId, kind, date, status, reason]) => ({ orderId, kind, date, status, reason })),
-    };
+    if (db.isTransaction) return loadIn(db, accountId, asOf, window);
+    // One snapshot for the several statements, as an import may commit in between (PostgreSQL).
+    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((trx) => loadIn(trx, accountId, asOf, window));
   },
 };
 
+async function loadIn(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow): Promise<MetricsInput> {
+  const end = dayAfter(asOf);
+  const from = daysBefore(end, window.purchasedDays);
+  const shippedFrom = daysBefore(end, window.shippedDays);
+  const itemsFrom = daysBefore(end, window.itemsDays);
+  // A buyer's date may be a day behind the UTC purchase date: two days of margin.
+  const datedFrom = daysBefore(from, 2).slice(0, 10);
+  const endDate = end.slice(0, 10);
+
+  const orders = parseRows<OrderRow>(
+    await scalar(db, sql`
+      select json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text
+      from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${end}::timestamptz`),
+  ).map(toOrder);
+  const byId = new Map(orders.map((order) => [order.orderId, order]));
+  const shipmentRows = parseRows<ShipmentRow>(
+    await scalar(db, sql`
+      select json_agg(json_build_array(order_id, ship_time, carrier, tracking_number))::text
+      from shipments where account_id = ${accountId} and ship_time >= ${from}::timestamptz and ship_time < ${end}::timestamptz`),
+  );
+  const feedbackRows = parseRows<FeedbackRow>(
+    await scalar(db, sql`
+      select json_agg(json_build_array(order_id, date, rating, removed))::text
+      from feedback where account_id = ${accountId} and date >= ${datedFrom}::date and date < ${endDate}::date`),
+  );
+  const claimRows = parseRows<ClaimRow>(
+    await scalar(db, sql`
+      select json_agg(json_build_array(order_id, kind, date, status, reason))::text
+      from claims where account_id = ${accountId} and date >= ${datedFrom}::date and date < ${endDate}::date`),
+  );
+
+  // Bought before the window (or at an unknown time), expected to ship or shipped in its last days.
+  const olderIds = new Set<string>();
+  const expectedToShip = await sql<{ order_id: string }>`
+    select order_id from orders
+    where account_id = ${accountId} and latest_ship_time >= ${shippedFrom}::timestamptz and latest_ship_time < ${end}::timestamptz
+      and (purchase_time < ${from}::timestamptz or purchase_time is null)`.execute(db);
+  for (const row of expectedToShip.rows) olderIds.add(row.order_id);
+  for (const [orderId, shipTime] of shipmentRows) if (!byId.has(orderId) && Date.parse(shipTime) >= Date.parse(shippedFrom)) olderIds.add(orderId);
+  if (olderIds.size > 0) {
+    const ids = [...olderIds];
+    const older = parseRows<OrderRow>(
+      await scalar(db, sql`
+        select json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text
+        from orders where account_id = ${accountId} and order_id = any(${ids}::text[]) and (purchase_time is null or purchase_time < ${end}::timestamptz)`),
+    ).map(toOrder);
+    for (const order of older) {
+      orders.push(order);
+      byId.set(order.orderId, order);
+    }
+    // Their records from before the window (those in it were read above).
+    shipmentRows.push(
+      ...parseRows<ShipmentRow>(
+        await scalar(db, sql`
+          select json_agg(json_build_array(order_id, ship_time, carrier, tracking_number))::text
+          from shipments where account_id = ${accountId} and order_id = any(${ids}::text[]) and ship_time < ${from}::timestamptz`),
+      ),
+    );
+    feedbackRows.push(
+      ...parseRows<FeedbackRow>(
+        await scalar(db, sql`
+          select json_agg(json_build_array(order_id, date, rating, removed))::text
+          from feedback where account_id = ${accountId} and order_id = any(${ids}::text[]) and date < ${datedFrom}::date`),
+      ),
+    );
+    claimRows.push(
+      ...parseRows<ClaimRow>(
+        await scalar(db, sql`
+          select json_agg(json_build_array(order_id, kind, date, status, reason))::text
+          from claims where account_id = ${accountId} and order_id = any(${ids}::text[]) and date < ${datedFrom}::date`),
+      ),
+    );
+  }
+
+  const itemsFromMs = Date.parse(itemsFrom);
+  const withItems = orders.filter((o) => o.purchaseTime !== undefined && Date.parse(o.purchaseTime) >= itemsFromMs).map((o) => o.orderId);
+  if (withItems.length > 0) {
+    const items = parseRows<ItemRow>(
+      await scalar(db, sql`
+        select json_agg(json_build_array(order_id, sku, quantity, item_status, currency, item_price, shipping_price,
+          gift_wrap_price, item_promotion_discount, ship_promotion_discount) order by order_id, line_no)::text
+        from order_items where account_id = ${accountId} and order_id = any(${withItems}::text[])`),
+    );
+    for (const [orderId, sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount] of items) {
+      const item: OrderItem = { sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount };
+      (byId.get(orderId)!.items ??= []).push(item);
+    }
+  }
+
+  return {
+    orders,
+    shipments: shipmentRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, shipTime, carrier, trackingNumber]) => ({ orderId, shipTime: isoInstant(shipTime), carrier, trackingNumber })),
+    feedback: feedbackRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, date, rating, removed]) => ({ orderId, date, rating, removed })),
+    claims: claimRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, kind, date, status, reason]) => ({ orderId, kind, date, status, reason })),
+  };
+}
+
+async function scalar(db: Executor, query: RawBuilder<unknown>): Promise<string | null> {
+  const { rows } = await (query as RawBuilder<Record<string, string | null>>).execute(db);
+  const row = rows[0];
+  return row ? (Object.values(row)[0] ?? null) : null;
+}
+
 type OrderRow = [string, string | null, string | null, Channel | null, string | null, CancelledBy | null];
-type ItemRow = [string, string | null, number | null, string | null, string, number, number, number, number, number, number];
+type ItemRow = [string, string | null, number | null, string | null, string, number, number, number, number, number];
 type ShipmentRow = [string, string, string, string];
 type FeedbackRow = [string, string, number, boolean];
 type ClaimRow = [string, ClaimRecord['kind'], string, ClaimRecord['status'], ClaimRecord['reason']];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@reinstate/core';
-import { parseReport, type ImportEvent, type ReportKind } from '@reinstate/core/import/index';
+import { parseReport, type ImportEvent, type ReportKind } from '@reinstate/core/reports/index';
 import { importStore, recordStore, type OpenDatabase } from '@reinstate/db';
 import { gunzipIfNeeded } from './gunzip-if-needed.ts';
 
