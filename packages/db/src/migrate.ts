@@ -22,8 +22,8 @@ async function migratorFor(db: Kysely<unknown>): Promise<Migrator> {
 }
 
 /** Applies every pending migration (in one transaction on PostgreSQL and PGlite alike). */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationState> {
-  const migrator = await migratorFor(db);
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationState> {
+  const migrator = await migratorFor(db as unknown as Kysely<unknown>);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
@@ -35,8 +35,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationState> 
 }
 
 /** What is applied and what is pending, for `reinstate db migrate` and GET /api/health. */
-export async function migrationState(db: Kysely<any>): Promise<MigrationState> {
-  const migrator = await migratorFor(db);
+export async function migrationState<DB>(db: Kysely<DB>): Promise<MigrationState> {
+  const migrator = await migratorFor(db as unknown as Kysely<unknown>);
   const known = await migrator.getMigrations();
   const applied = known.filter((m) => m.executedAt !== undefined).map((m) => m.name);
   const pending = known.filter((m) => m.executedAt === undefined).map((m) => m.name);

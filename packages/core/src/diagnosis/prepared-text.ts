@@ -16,7 +16,8 @@ export interface Span {
 }
 
 export function prepareText(raw: string): PreparedText {
-  let text = raw.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '');
+  // Invisible characters that copy-paste leaves behind, removed one by one (not a joined sequence).
+  let text = raw.replace(/\r\n?/g, '\n').replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '');
   // Text copied out of a page's source or an HTML mail pasted as text keeps its entities.
   if (/&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});/i.test(text)) text = decodeHtmlEntities(text);
   text = text

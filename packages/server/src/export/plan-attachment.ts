@@ -50,6 +50,8 @@ export function safeAttachmentName(declared: string, extension: string): string 
   const base = declared.split(/[\\/]/).pop() ?? '';
   const stem = base
     .replace(/\.[^.]*$/, '')
+    // Control characters and the characters file systems refuse never reach a zip entry name.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/^\.+/, '')
     .replace(/\s+/g, ' ')
