@@ -19,7 +19,7 @@ describe('the served app', () => {
 
   it('shows the installation health and switches to Chinese', async () => {
     const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
-    await page.goto(app.url);
+    await page.goto(`${app.url}/#/health`);
     await expect.poll(() => page.getByTestId('health-status').textContent()).toBe('Everything is working.');
     expect(await page.locator('dd').nth(1).textContent()).toBe('Embedded PostgreSQL (PGlite)');
     await page.screenshot({ path: 'test-results/health-en.png', fullPage: true });
@@ -36,7 +36,7 @@ describe('the served app', () => {
 
   it('follows a Chinese browser', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(app.url);
+    await page.goto(`${app.url}/#/health`);
     await expect.poll(() => page.locator('h2').textContent()).toBe('安装状态');
   });
 });
