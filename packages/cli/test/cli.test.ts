@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The `reinstate` command as a user runs it: a real process, a real data directory. */
+const bin = new URL('../bin/reinstate.js', import.meta.url).pathname;
+const fixtures = new URL('../../core/test/fixtures/', import.meta.url).pathname;
+
+let dataDir: string;
+let work: string;
+
+function reinstate(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const id = (n: number) => `112-${String(n).padStart(7, '0')}-0000000`;
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'reinstate-cli-'));
+  work = mkdtempSync(join(tmpdir(), 'reinstate-files-'));
+  // 50 seller-fulfilled orders on 2026-09-15 (inside the ODR window of 2026-11-01: 08-20..10-18),
+  // 2 of them with 1-star feedback: ODR = 2/50 = 4%.
+  const header = 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tsku\tcurrency\titem-price\tshipping-price';
+  const rows = Array.from({ length: 50 }, (_, i) => `${id(i + 1)}\t2026-09-15T10:00:00+00:00\tShipped\tMerchant\tBOOT-${i}\tUSD\t20.00\t5.00`);
+  writeFileSync(join(work, 'orders.txt.gz'), gzipSync(`${header}\n${rows.join('\n')}\n`));
+  writeFileSync(
+    join(work, 'feedback.txt'),
+    `Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n9/20/26\t1\tToo small\t\t${id(1)}\ta@b\n9/21/26\t2\tNo reply to my message\t\t${id(2)}\tc@d\n9/22/26\t5\tGreat\t\t${id(3)}\te@f\n`,
+  );
+});
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('reinstate', () => {
+  it('imports gzipped and plain reports, creating the account, and says what it found', () => {
+    const result = reinstate('import', join(work, 'orders.txt.gz'), join(work, 'feedback.txt'), '--account', 'maple-lane', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout) as { account: string; imports: { kind: string; rows: number; counts: Record<string, number> }[] };
+    expect(body.imports.map((i) => [i.kind, i.rows])).toEqual([
+      ['all-orders', 50],
+      ['feedback', 3],
+    ]);
+    expect(body.imports[0]!.counts.orders).toBe(50);
+  });
+
+  it('re-importing the same file duplicates nothing', () => {
+    expect(reinstate('import', join(work, 'feedback.txt'), '--account', 'maple-lane').code).toBe(0);
+    const metrics = JSON.parse(reinstate('metrics', '--account', 'maple-lane', '--as-of', '2026-11-01', '--json').stdout);
+    expect(metrics.orderDefectRate.all).toMatchObject({ orders: 50, defects: 2, rate: 0.04, status: 'breach', orderIds: [id(1), id(2)] });
+    expect(metrics.orderDefectRate.all.components).toEqual({ negativeFeedback: 2, claims: 0, chargebacks: 0 });
+    expect(metrics.estimated).toBe(true);
+  });
+
+  it('prints a table with OK / BREACH and lists the orders behind a metric as CSV', () => {
+    const table = reinstate('metrics', '--account', 'maple-lane', '--as-of', '2026-11-01');
+    expect(table.stdout).toMatch(/Order Defect Rate \(all\)\s+2026-08-20\.\.2026-10-18\s+< 1\.00%\s+4\.00%\s+2\/50\s+BREACH/);
+    const csv = reinstate('orders', '--account', 'maple-lane', '--defects', '--metric', 'odr', '--as-of', '2026-11-01', '--csv').stdout.trim().split('\r\n');
+    expect(csv[0]).toMatch(/^orderId,metric,reasons/);
+    expect(csv.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([`${id(1)},odr,negative-feedback`, `${id(2)},odr,negative-feedback`]);
+  });
+
+  it('rejects a bad file whole, saying where, with exit code 1', () => {
+    writeFileSync(join(work, 'bad.txt'), 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\n112-9999999-9999999\t2026-10-01T00:00:00Z\tShipped\tMerchant\n112-99-9\t2026-10-01T00:00:00Z\tShipped\tMerchant\n');
+    const result = reinstate('import', join(work, 'bad.txt'), '--account', 'maple-lane');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.txt:3:1');
+    const metrics = JSON.parse(reinstate('metrics', '--account', 'maple-lane', '--as-of', '2026-11-01', '--json').stdout);
+    expect(metrics.orderDefectRate.all.orders).toBe(50); // nothing of bad.txt was kept
+  });
+
+  it('reads a notice and reviews a letter without a database', () => {
+    const diagnosis = JSON.parse(reinstate('diagnose', join(fixtures, 'notices/odr-deactivation-us.txt'), '--received', '2026-11-01', '--json').stdout);
+    expect(diagnosis.kind).toBe('notice');
+    expect(diagnosis.causes.map((c: { id: string }) => c.id)).toContain('performance.order-defect-rate');
+    const review = reinstate('review', join(fixtures, 'letters/first-round-by-feel.txt'));
+    expect(review.code).toBe(0);
+    expect(review.stdout).toMatch(/first-round-by-feel\.txt:\d+:\d+ warning .* blame\/others/);
+    expect(review.stdout).toMatch(/revise before sending/);
+  });
+
+  it('answers usage errors with exit code 1 and --version with 0', () => {
+    expect(reinstate('metrics', '--account', 'nobody').code).toBe(1);
+    expect(reinstate('metrics', '--account', 'maple-lane', '--as-of', '2026-02-30').stderr).toMatch(/not a date/);
+    const version = reinstate('--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
