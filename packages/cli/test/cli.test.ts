@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -83,6 +83,23 @@ describe('reinstate', () => {
     expect(review.code).toBe(0);
     expect(review.stdout).toMatch(/first-round-by-feel\.txt:\d+:\d+ warning .* blame\/others/);
     expect(review.stdout).toMatch(/revise before sending/);
+  });
+
+  it('drafts a plan from a notice and the account data, marks open questions, and exports it', () => {
+    const draft = join(work, 'draft.json');
+    const result = reinstate('draft', '--account', 'maple-lane', '--notice', join(fixtures, 'notices/odr-deactivation-us.txt'), '--as-of', '2026-11-01', '--out', draft);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('[TO COMPLETE:');
+    expect(result.stderr).toMatch(/questions are still open/);
+    const plan = JSON.parse(readFileSync(draft, 'utf8')).plan as { account: { name: string } };
+    expect(plan.account.name).toBe('maple-lane');
+    const text = join(work, 'poa.txt');
+    expect(reinstate('export', draft, '--format', 'text', '--out', text).code).toBe(0);
+    const letter = readFileSync(text, 'utf8');
+    expect(letter).toContain('maple-lane');
+    const reviewed = JSON.parse(reinstate('review', text, '--json').stdout) as { verdict: string; findings: { ruleId: string }[] };
+    expect(reviewed.verdict).toBe('revise');
+    expect(reviewed.findings.some((f) => f.ruleId === 'content/open-question')).toBe(true);
   });
 
   it('answers usage errors with exit code 1 and --version with 0', () => {
