@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import { checkMailRequest, diagnoseRequest, reviewRequest } from '@reinstate/core/contracts/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
 import { checkMail } from '@reinstate/core/mail/index';
+import { createSpellChecker } from '../language/spell-checker.ts';
 import { reviewLetter } from '@reinstate/core/appeal-review/index';
 
 /** Stateless reading of Amazon's messages and review of letters: POST /api/diagnose, /check-mail, /review. */
 export function messageRoutes() {
+  const spellChecker = createSpellChecker();
   return new Hono()
     .post('/diagnose', async (c) => {
       const body = diagnoseRequest.parse(await c.req.json());
@@ -22,6 +24,7 @@ export function messageRoutes() {
         reply: body.reply ? diagnose(body.reply, {}) : undefined,
         lang: body.lang,
         config: body.rules,
+        spellChecker,
       });
       return c.json(report);
     });
