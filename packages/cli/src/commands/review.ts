@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { diagnose } from '@reinstate/core/diagnosis/index';
 import { formatFindings, reviewLetter } from '@reinstate/core/appeal-review/index';
+import { createSpellChecker } from '@reinstate/server/language/spell-checker';
 import { parseLang, printJson, readInput } from '../read-input.ts';
 
 export function registerReview(program: Command): void {
@@ -17,7 +18,7 @@ export function registerReview(program: Command): void {
       const text = new TextDecoder().decode(await readInput(letter));
       const notice = options.notice ? diagnose(await readInput(options.notice), {}) : undefined;
       const reply = options.reply ? diagnose(await readInput(options.reply), {}) : undefined;
-      const report = reviewLetter(text, { notice, reply, lang });
+      const report = reviewLetter(text, { notice, reply, lang, spellChecker: createSpellChecker() });
       if (options.json) printJson(report);
       else process.stdout.write(`${formatFindings(report, letter === '-' ? '<stdin>' : letter)}\n`);
       // A letter that is not ready is a finding, not a failure of the command: exit 0 either way.
