@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { diagnose } from '@reinstate/core/diagnosis/index';
 import { formatFindings, reviewLetter } from '@reinstate/core/appeal-review/index';
 import { createSpellChecker } from '@reinstate/server/language/spell-checker';
+import { createGrammarChecker } from '@reinstate/server/language/grammar-checker';
 import { parseLang, printJson, readInput } from '../read-input.ts';
 
 export function registerReview(program: Command): void {
@@ -18,7 +19,7 @@ export function registerReview(program: Command): void {
       const text = new TextDecoder().decode(await readInput(letter));
       const notice = options.notice ? diagnose(await readInput(options.notice), {}) : undefined;
       const reply = options.reply ? diagnose(await readInput(options.reply), {}) : undefined;
-      const report = reviewLetter(text, { notice, reply, lang, spellChecker: createSpellChecker() });
+      const report = reviewLetter(text, { notice, reply, lang, spellChecker: createSpellChecker(), grammar: await createGrammarChecker().check(text) });
       if (options.json) printJson(report);
       else process.stdout.write(`${formatFindings(report, letter === '-' ? '<stdin>' : letter)}\n`);
       // A letter that is not ready is a finding, not a failure of the command: exit 0 either way.

@@ -12,7 +12,7 @@ export type ReviewConfig = Record<string, RuleLevel>;
 
 export const reviewConfigSchema = z.record(z.string(), z.enum(['off', 'warn', 'error'])).superRefine((config, ctx) => {
   for (const id of Object.keys(config)) {
-    if (!allRules.some((rule) => rule.meta.id === id)) ctx.addIssue({ code: 'custom', message: `Unknown rule "${id}". The rules are listed in docs/rules.md.`, path: [id] });
+    if (id !== 'spelling' && id !== 'grammar' && !allRules.some((rule) => rule.meta.id === id)) ctx.addIssue({ code: 'custom', message: `Unknown rule "${id}". The rules are listed in docs/rules.md.`, path: [id] });
   }
 });
 
@@ -21,11 +21,22 @@ export interface SpellChecker {
   misspellings(text: string): { offset: number; length: number; word: string; suggestions: string[] }[];
 }
 
+/** A grammar problem found by the shell's grammar checker (offsets in UTF-16 code units of the letter). */
+export interface GrammarIssue {
+  offset: number;
+  length: number;
+  message: string;
+  kind: string;
+  text: string;
+}
+
 export interface ReviewOptions {
   notice?: Diagnosis | undefined;
   reply?: Diagnosis | undefined;
   config?: ReviewConfig | undefined;
   spellChecker?: SpellChecker | undefined;
+  /** Grammar problems, found beforehand by the shell (the checker is asynchronous). */
+  grammar?: GrammarIssue[] | undefined;
   lang?: 'en' | 'zh-CN';
 }
 
@@ -97,6 +108,19 @@ export function reviewLetter(text: string, options: ReviewOptions = {}): ReviewR
       });
     }
   } else skipped.push('spelling');
+  if (options.grammar && config.grammar !== 'off') {
+    for (const issue of options.grammar) {
+      findings.push({
+        ruleId: 'grammar',
+        severity: 'warning',
+        message: lang === 'en' ? `${issue.message} ("${issue.text}")` : `语法问题：“${issue.text}”（${issue.message}）`,
+        place: { start: document.point(issue.offset), end: document.point(issue.offset + issue.length) },
+        actual: issue.text,
+        note: lang === 'en' ? 'Correct English, checked before sending.' : '发送前请检查英文语法。',
+        url: ruleDocUrl('grammar'),
+      });
+    }
+  } else skipped.push('grammar');
   findings.sort((a, b) => a.place.start.offset - b.place.start.offset || a.ruleId.localeCompare(b.ruleId));
 
   const byRule = new Map<string, { severity: Severity; count: number }>();

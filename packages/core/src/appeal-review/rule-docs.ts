@@ -11,5 +11,6 @@ export function renderRuleDocs(): string {
     for (const bad of docs.bad) out.push('Bad:', '', '```text', bad, '```', '');
   }
   out.push('## spelling', '', '<a id="spelling"></a>', '', 'Default: **warning**', '', 'Misspelt words, checked against an English dictionary and a word list of the trade (ASIN, FBA, SKU, ODR, A-to-z ...), when the dictionary is available.', '');
+  out.push('## grammar', '', '<a id="grammar"></a>', '', 'Default: **warning**', '', 'Grammar (agreement, repeated words, word choice, word order), checked offline with harper.js by the server and the CLI.', '');
   return out.join('\n');
 }

@@ -19,4 +19,6 @@ export const reviewRequest = z.object({
   reply: z.string().max(maxMessage).optional(),
   lang,
   rules: z.record(z.string(), z.enum(['off', 'warn', 'error'])).optional(),
+  /** Grammar takes longer than the other checks: the editor asks for it when typing pauses. */
+  grammar: z.boolean().default(true),
 });

@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { checkMailRequest, diagnoseRequest, reviewRequest } from '@reinstate/core/contracts/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
 import { checkMail } from '@reinstate/core/mail/index';
+import { createGrammarChecker } from '../language/grammar-checker.ts';
 import { createSpellChecker } from '../language/spell-checker.ts';
 import { reviewLetter } from '@reinstate/core/appeal-review/index';
 
 /** Stateless reading of Amazon's messages and review of letters: POST /api/diagnose, /check-mail, /review. */
 export function messageRoutes() {
   const spellChecker = createSpellChecker();
+  const grammarChecker = createGrammarChecker();
   return new Hono()
     .post('/diagnose', async (c) => {
       const body = diagnoseRequest.parse(await c.req.json());
@@ -25,6 +27,7 @@ export function messageRoutes() {
         lang: body.lang,
         config: body.rules,
         spellChecker,
+        grammar: body.grammar ? await grammarChecker.check(body.text) : undefined,
       });
       return c.json(report);
     });

@@ -30,15 +30,23 @@ export function ReviewPage() {
       setReport(null);
       return;
     }
-    const timer = setTimeout(() => {
-      postJson<ReviewReport>('/api/review', { text, notice: notice.trim() ? notice : undefined, lang: i18n.language })
+    // A quick review as soon as typing pauses, then one with grammar (slower) after a longer pause.
+    let current = true; // answers to an older text are dropped
+    const run = (grammar: boolean) =>
+      postJson<ReviewReport>('/api/review', { text, notice: notice.trim() ? notice : undefined, lang: i18n.language, grammar })
         .then((value) => {
+          if (!current) return;
           setReport(value);
           setProblem(null);
         })
         .catch((err: Error) => setProblem(err.message));
-    }, 400);
-    return () => clearTimeout(timer);
+    const quick = setTimeout(() => run(false), 400);
+    const full = setTimeout(() => run(true), 2000);
+    return () => {
+      current = false;
+      clearTimeout(quick);
+      clearTimeout(full);
+    };
   }, [text, notice, i18n.language]);
 
   return (
