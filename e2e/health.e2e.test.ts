@@ -1,25 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveApp, type ServedApp } from './served-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from './served-app.ts';
 
 describe('the served app', () => {
-  let app: ServedApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await serveApp();
-    browser = await launchBrowser();
-    mkdirSync('test-results', { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const served = useServedApp();
 
   it('shows the installation health and switches to Chinese', async () => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
-    await page.goto(`${app.url}/#/health`);
+    const page = await served.browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    await page.goto(`${served.app.url}/#/health`);
     await expect.poll(() => page.getByTestId('health-status').textContent()).toBe('Everything is working.');
     expect(await page.locator('dd').nth(1).textContent()).toBe('Embedded PostgreSQL (PGlite)');
     await page.screenshot({ path: 'test-results/health-en.png', fullPage: true });
@@ -35,8 +22,8 @@ describe('the served app', () => {
   });
 
   it('follows a Chinese browser', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${app.url}/#/health`);
+    const page = await served.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${served.app.url}/#/health`);
     await expect.poll(() => page.locator('h2').textContent()).toBe('安装状态');
   });
 });

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 
 export interface ServedApp {
@@ -57,4 +58,19 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** For a describe block: a served app and a browser, started before its tests and stopped after. */
+export function useServedApp(): { readonly app: ServedApp; readonly browser: Browser } {
+  const state = {} as { app: ServedApp; browser: Browser };
+  beforeAll(async () => {
+    state.app = await serveApp();
+    state.browser = await launchBrowser();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.app?.stop();
+  });
+  return state;
 }
