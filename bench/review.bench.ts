@@ -1,6 +1,6 @@
 // npm run bench:review (spelling on): median and p95 time to review a 1,000-word letter after warm-up, and the
-export {};
 // cost of the first review including loading the rules. Prints JSON.
+export {};
 const t0 = performance.now();
 const { reviewLetter } = await import('@reinstate/core/appeal-review/index');
 const { draftPlan, examplePlanInput, renderPlanText } = await import('@reinstate/core/plan/index');
