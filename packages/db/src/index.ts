@@ -15,3 +15,4 @@ export { healthReportStore } from './stores/health-report-store.ts';
 export { userStore, type Role, type UserRecord, type Membership } from './stores/user-store.ts';
 export { sessionStore, type SessionActor } from './stores/session-store.ts';
 export { auditStore, type AuditEntry } from './stores/audit-store.ts';
+export { appealCaseStore, type StoredCase } from './stores/appeal-case-store.ts';

@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps.ts';
 import { authenticate } from './actor.ts';
 import { handleError } from './error-handler.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { caseRoutes } from './routes/cases.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -19,6 +20,7 @@ export function createApi(deps: AppDeps) {
     .route('/session', sessionRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/', peopleRoutes(deps))
+    .route('/', caseRoutes(deps))
     .route('/', messageRoutes());
 }
 

@@ -5,3 +5,4 @@ export * from './metrics.ts';
 export * from './messages.ts';
 export * from './people.ts';
 export * from './drafts.ts';
+export * from './cases.ts';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
+
+const message = z.string().min(1, "Paste Amazon's message.").max(2_000_000);
+const version = z.number().int().positive('Send the version of the case you read (from GET /api/cases/:id).');
+
+export const createCaseRequest = z.object({ accountId: z.string().uuid(), notice: message, received: calendarDate.optional() });
+export const submitRoundRequest = z.object({
+  text: z.string().min(1, 'Give the letter exactly as you sent it.').max(200_000),
+  channel: z.enum(['seller-central-form', 'email-seller-performance']).default('seller-central-form'),
+  submittedAt: z.string().datetime({ offset: true }).optional(),
+  planVersion: z.number().int().positive().nullable().default(null),
+  version,
+});
+export const recordReplyRequest = z.object({ text: message, received: calendarDate.optional(), version });
+export const annotateRequest = z.object({ round: z.number().int().positive(), text: z.string().min(1).max(10_000), version });
+export const dueQuery = z.object({ accountId: z.string().uuid().optional(), lang: z.enum(['en', 'zh-CN']).default('en') });

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@reinstate/core';
+import { annotateRound, dueItems, recordReply, startCase, submitRound, type CaseResult, type DueItem } from '@reinstate/core/appeal-cases/index';
+import { diagnose } from '@reinstate/core/diagnosis/index';
+import { appealCaseStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
+import type { Actor } from '../actor.ts';
+
+export interface CaseView {
+  id: string;
+  state: string;
+  version: number;
+  strikes: number;
+  accountId: string;
+  accountName: string;
+  case: StoredCase['appealCase'];
+}
+
+const view = (stored: StoredCase): CaseView => ({
+  id: stored.appealCase.id,
+  state: stored.appealCase.state,
+  version: stored.version,
+  strikes: stored.appealCase.strikes,
+  accountId: stored.appealCase.accountId,
+  accountName: stored.accountName,
+  case: stored.appealCase,
+});
+
+/** Appeal cases: the core state machine, saved with optimistic versions (a stale version is a 409). */
+export function casesService(database: OpenDatabase, now: () => Date) {
+  const db = database.db;
+  async function load(actor: Actor, id: string): Promise<StoredCase> {
+    const stored = await appealCaseStore.get(db, actor.workspaceId, id);
+    if (!stored) throw new AppError('NOT_FOUND', 'There is no such case.');
+    return stored;
+  }
+  async function save(actor: Actor, stored: StoredCase, expectedVersion: number, result: CaseResult, after?: (trx: typeof db) => Promise<void>): Promise<CaseView> {
+    if (stored.version !== expectedVersion) throw new AppError('CONFLICT', `The case changed since you read it (version ${expectedVersion}, now ${stored.version}). Reload it; nothing was saved.`);
+    if (!result.ok) throw new AppError('CONFLICT', result.problem.message, { details: { problem: result.problem.code } });
+    return db.transaction().execute(async (trx) => {
+      const version = await appealCaseStore.update(trx, actor.workspaceId, result.value, expectedVersion);
+      if (version === null) throw new AppError('CONFLICT', 'The case changed while saving. Reload it; nothing was saved.');
+      await after?.(trx as unknown as typeof db);
+      return view({ ...stored, appealCase: result.value, version });
+    });
+  }
+  const receivedAt = (date: string | undefined) => (date ? `${date}T00:00:00.000Z` : now().toISOString());
+
+  return {
+    async create(actor: Actor, accountId: string, noticeText: string, received: string | undefined): Promise<CaseView> {
+      const notice = diagnose(noticeText, { received: received ?? now().toISOString().slice(0, 10) });
+      if (notice.kind === 'reply') throw new AppError('BAD_INPUT', 'This is a reply to an appeal, not a notice. Record it on its case with `case reply`.');
+      return view(await appealCaseStore.create(db, actor.workspaceId, startCase(randomUUID(), accountId, notice, receivedAt(received ?? notice.receivedDate ?? undefined))));
+    },
+    get: async (actor: Actor, id: string) => view(await load(actor, id)),
+    list: async (actor: Actor, accountId?: string) => (await appealCaseStore.list(db, actor.workspaceId, accountId)).map(view),
+    async submit(actor: Actor, id: string, request: { text: string; channel: 'seller-central-form' | 'email-seller-performance'; submittedAt?: string | undefined; planVersion: number | null; version: number }) {
+      const stored = await load(actor, id);
+      const submission = { text: request.text, channel: request.channel, planVersion: request.planVersion, submittedAt: new Date(request.submittedAt ?? now().toISOString()).toISOString() };
+      const result = submitRound(stored.appealCase, submission);
+      return save(actor, stored, request.version, result, async (trx) => {
+        if (result.ok) await appealCaseStore.recordSubmission(trx, id, result.value.rounds.length, submission);
+      });
+    },
+    async reply(actor: Actor, id: string, request: { text: string; received?: string | undefined; version: number }) {
+      const stored = await load(actor, id);
+      const diagnosis = diagnose(request.text, { received: request.received ?? now().toISOString().slice(0, 10) });
+      return save(actor, stored, request.version, recordReply(stored.appealCase, diagnosis, receivedAt(request.received)));
+    },
+    async annotate(actor: Actor, id: string, request: { round: number; text: string; version: number }) {
+      const stored = await load(actor, id);
+      return save(actor, stored, request.version, annotateRound(stored.appealCase, request.round, request.text, now().toISOString()));
+    },
+    async due(actor: Actor, accountId?: string): Promise<DueItem[]> {
+      const cases = await appealCaseStore.list(db, actor.workspaceId, accountId);
+      return dueItems(cases, { now: now().toISOString() });
+    },
+  };
+}

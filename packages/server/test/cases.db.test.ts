@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../db/test/test-database.ts';
+import { createApp } from '../src/app.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../core/test/fixtures/${name}`, import.meta.url), 'utf8');
+
+/** A case through its rounds over HTTP: versions, 409s, immutable submissions, what is due. */
+describe('cases API', () => {
+  let database: TestDatabase;
+  let app: ReturnType<typeof createApp>;
+  let accountId: string;
+  const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = createApp({ database, access: { mode: 'in-process' }, now: () => new Date('2026-11-03T16:00:00Z') });
+    accountId = (await database.createAccount('maple-lane')).id;
+  });
+  afterAll(() => database?.close());
+
+  it('keeps the conversation with Amazon round by round', async () => {
+    const created = await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' });
+    expect(created.status).toBe(201);
+    const c = (await created.json()) as { id: string; state: string; version: number };
+    expect([c.state, c.version]).toEqual(['deactivated', 1]);
+
+    const submitted = await post(`/api/cases/${c.id}/submissions`, { text: 'Root cause: ...', version: 1, submittedAt: '2026-11-02T18:00:00Z' });
+    expect(submitted.status).toBe(200);
+    expect(await submitted.json()).toMatchObject({ state: 'appeal-submitted', version: 2 });
+
+    // A stale version changes nothing.
+    const stale = await post(`/api/cases/${c.id}/replies`, { text: fixture('notices/reply-more-information-greater-detail.txt'), version: 1 });
+    expect(stale.status).toBe(409);
+    expect(((await (await app.request(`/api/cases/${c.id}`)).json()) as { version: number }).version).toBe(2);
+
+    // Submitted on Mon 2 Nov (Pacific): a follow-up is due Wed 4 Nov 17:00 PST.
+    const due = (await (await app.request('/api/due')).json()) as { items: { kind: string; dueAt: string; message?: string }[] };
+    expect(due.items.find((i) => i.kind === 'follow-up')).toMatchObject({ dueAt: '2026-11-05T01:00:00.000Z' });
+    const ics = await (await app.request('/api/due.ics')).text();
+    expect(ics).toContain(`UID:${c.id}-follow-up@reinstate`);
+
+    const replied = await post(`/api/cases/${c.id}/replies`, { text: fixture('notices/reply-more-information-greater-detail.txt'), version: 2, received: '2026-11-04' });
+    expect(replied.status).toBe(200);
+    expect(await replied.json()).toMatchObject({ state: 'more-information-requested', strikes: 1, version: 3 });
+
+    // What was sent cannot be changed, even directly in the database.
+    await expect(database.db.updateTable('submissions').set({ text: 'edited' }).execute()).rejects.toThrow(/cannot be edited/);
+  });
+
+  it('hides other workspaces’ cases behind the same 404 as missing ones', async () => {
+    const other = await database.db.insertInto('workspaces').values({ name: 'Other' }).returning('id').executeTakeFirstOrThrow();
+    const theirs = await database.db.insertInto('seller_accounts').values({ workspace_id: other.id, name: 'theirs' }).returning('id').executeTakeFirstOrThrow();
+    const refused = await post('/api/cases', { accountId: theirs.id, notice: fixture('notices/odr-deactivation-us.txt') });
+    expect(refused.status).toBe(404);
+    expect((await app.request('/api/cases/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});
