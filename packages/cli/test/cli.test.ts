@@ -37,7 +37,8 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('reinstate', () => {
+// Each command is a real process (tsx start-up, PGlite open): allow for a busy machine.
+describe('reinstate', { timeout: 120_000 }, () => {
   it('imports gzipped and plain reports, creating the account, and says what it found', () => {
     const result = reinstate('import', join(work, 'orders.txt.gz'), join(work, 'feedback.txt'), '--account', 'maple-lane', '--json');
     expect(result.stderr).toBe('');
@@ -100,6 +101,23 @@ describe('reinstate', () => {
     const reviewed = JSON.parse(reinstate('review', text, '--json').stdout) as { verdict: string; findings: { ruleId: string }[] };
     expect(reviewed.verdict).toBe('revise');
     expect(reviewed.findings.some((f) => f.ruleId === 'content/open-question')).toBe(true);
+  });
+
+  it('keeps a case through a round: notice, letter sent as .docx, reply, what is due', () => {
+    const opened = JSON.parse(reinstate('case', 'new', '--account', 'new-store', '--notice', join(fixtures, 'notices/odr-deactivation-us.txt'), '--received', '2026-11-01', '--json').stdout);
+    expect(opened.state).toBe('deactivated');
+    const docx = join(work, 'poa.docx');
+    expect(reinstate('export', join(work, 'draft.json'), '--format', 'docx', '--out', docx).code).toBe(0);
+    const submitted = JSON.parse(reinstate('case', 'submit', opened.id, '--plan', docx, '--json').stdout);
+    expect(submitted).toMatchObject({ id: opened.id, state: 'appeal-submitted' });
+    expect(submitted.case.rounds[0].submission.text).toContain('maple-lane');
+    const due = JSON.parse(reinstate('due', '--json').stdout) as { items: { kind: string; caseId: string }[] };
+    expect(due.items).toContainEqual(expect.objectContaining({ kind: 'follow-up', caseId: opened.id }));
+    const replied = JSON.parse(reinstate('case', 'reply', opened.id, join(fixtures, 'notices/reply-more-information-greater-detail.txt'), '--json').stdout);
+    expect(replied).toMatchObject({ state: 'more-information-requested', strikes: 1 });
+    const again = reinstate('case', 'reply', opened.id, join(fixtures, 'notices/reply-reinstated.txt'));
+    expect(again.code).toBe(1); // nothing was submitted since the last reply
+    expect(again.stderr).toMatch(/submit the next round/);
   });
 
   it('answers usage errors with exit code 1 and --version with 0', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCase, registerDue } from './case.ts';
 import { registerCheckMail } from './check-mail.ts';
 import { registerDb } from './db.ts';
 import { registerDiagnose } from './diagnose.ts';
@@ -21,5 +22,7 @@ export const commands: ((program: Command) => void)[] = [
   registerReview,
   registerDraft,
   registerExport,
+  registerCase,
+  registerDue,
   registerDb,
 ];
