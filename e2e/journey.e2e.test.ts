@@ -20,7 +20,9 @@ describe('from reports to a reviewed letter', () => {
         fixture('reports/feedback-us.txt'),
         fixture('reports/claims.csv'),
       ]);
-      await expect.poll(() => page.getByTestId('import-results').locator('li.good').count(), { timeout: 30_000 }).toBe(3);
+      await expect.poll(() => page.getByTestId('import-results').locator('li.good').count(), { timeout: 30_000, message: 'imports' }).toBe(3).catch(async (err: Error) => {
+        throw new Error(`${err.message}: ${await page.getByTestId('import-results').textContent()}`);
+      });
       await page.locator('input[type=date]').first().fill('2026-11-01');
       await expect.poll(() => page.getByTestId('metrics-table').isVisible()).toBe(true);
       await page.screenshot({ path: `test-results/account-${locale}.png`, fullPage: true });

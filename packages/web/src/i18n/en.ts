@@ -85,6 +85,7 @@ export const en = {
     notice: "Amazon's notice or last reply (optional, to check that every point is answered)",
     score: 'Score {{score}}/100',
     verdicts: { ready: 'Ready to send', revise: 'Revise before sending' },
+    checkGrammar: 'Check grammar too',
     findings: 'Findings',
     none: 'No findings.',
     severities: { error: 'error', warning: 'warning', info: 'info' },

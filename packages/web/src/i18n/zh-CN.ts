@@ -87,6 +87,7 @@ export const zhCN: Catalogue = {
     notice: '亚马逊的通知或最近一次回复（可选，用来检查是否回答了每一点）',
     score: '得分 {{score}}/100',
     verdicts: { ready: '可以提交', revise: '提交前需要修改' },
+    checkGrammar: '同时检查语法',
     findings: '检查结果',
     none: '没有发现问题。',
     severities: { error: '错误', warning: '警告', info: '提示' },

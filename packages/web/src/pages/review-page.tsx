@@ -24,13 +24,14 @@ export function ReviewPage() {
   const [notice, setNotice] = useState('');
   const [report, setReport] = useState<ReviewReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [grammarRequested, setGrammarRequested] = useState(false);
 
   useEffect(() => {
     if (!text.trim()) {
       setReport(null);
       return;
     }
-    // A quick review as soon as typing pauses, then one with grammar (slower) after a longer pause.
+    // Reviewed as typing pauses; grammar (slower, and it holds the local server while it runs) is on request.
     let current = true; // answers to an older text are dropped
     const run = (grammar: boolean) =>
       postJson<ReviewReport>('/api/review', { text, notice: notice.trim() ? notice : undefined, lang: i18n.language, grammar })
@@ -40,14 +41,12 @@ export function ReviewPage() {
           setProblem(null);
         })
         .catch((err: Error) => setProblem(err.message));
-    const quick = setTimeout(() => run(false), 400);
-    const full = setTimeout(() => run(true), 2000);
+    const quick = setTimeout(() => run(grammarRequested), grammarRequested ? 0 : 400);
     return () => {
       current = false;
       clearTimeout(quick);
-      clearTimeout(full);
     };
-  }, [text, notice, i18n.language]);
+  }, [text, notice, i18n.language, grammarRequested]);
 
   return (
     <section className="card" aria-labelledby="review-title">
@@ -56,7 +55,16 @@ export function ReviewPage() {
         <div>
           <label className="block">
             {t('review.letter')}
-            <textarea rows={20} value={text} onChange={(e) => setText(e.target.value)} data-testid="letter-text" spellCheck />
+            <textarea
+              rows={20}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setGrammarRequested(false);
+              }}
+              data-testid="letter-text"
+              spellCheck
+            />
           </label>
           <label className="block">
             {t('review.notice')}
@@ -65,6 +73,9 @@ export function ReviewPage() {
         </div>
         <div>
           {problem && <p role="alert" className="status bad">{problem}</p>}
+          <button type="button" onClick={() => setGrammarRequested(true)} disabled={!text.trim() || grammarRequested}>
+            {t('review.checkGrammar')}
+          </button>
           {report && (
             <>
               <p className={`verdict ${report.verdict}`} data-testid="verdict">
