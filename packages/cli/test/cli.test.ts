@@ -84,6 +84,10 @@ describe('reinstate', { timeout: 120_000 }, () => {
     expect(review.code).toBe(0);
     expect(review.stdout).toMatch(/first-round-by-feel\.txt:\d+:\d+ warning .* blame\/others/);
     expect(review.stdout).toMatch(/revise before sending/);
+    writeFileSync(join(work, 'rules.json'), JSON.stringify({ 'tone/exclamation': 'off', 'tone/bogus': 'warn' }));
+    const badRules = reinstate('review', join(fixtures, 'letters/first-round-by-feel.txt'), '--rules', join(work, 'rules.json'));
+    expect(badRules.code).toBe(1);
+    expect(badRules.stderr).toContain('rules.json: tone/bogus: Unknown rule "tone/bogus"');
   });
 
   it('drafts a plan from a notice and the account data, marks open questions, and exports it', () => {
