@@ -16,3 +16,4 @@ export { userStore, type Role, type UserRecord, type Membership } from './stores
 export { sessionStore, type SessionActor } from './stores/session-store.ts';
 export { auditStore, type AuditEntry } from './stores/audit-store.ts';
 export { appealCaseStore, type StoredCase } from './stores/appeal-case-store.ts';
+export { planStore } from './stores/plan-store.ts';

@@ -5,6 +5,7 @@ import { authenticate } from './actor.ts';
 import { handleError } from './error-handler.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { casePlanRoutes } from './routes/case-plan.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -21,6 +22,7 @@ export function createApi(deps: AppDeps) {
     .route('/accounts', accountRoutes(deps))
     .route('/', peopleRoutes(deps))
     .route('/', caseRoutes(deps))
+    .route('/', casePlanRoutes(deps))
     .route('/', messageRoutes());
 }
 

@@ -48,6 +48,29 @@ describe('cases API', () => {
     await expect(database.db.updateTable('submissions').set({ text: 'edited' }).execute()).rejects.toThrow(/cannot be edited/);
   });
 
+  it('keeps every version of the plan and refuses a save from a stale one', async () => {
+    const created = (await (await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' })).json()) as { id: string };
+    const put = (body: unknown) => app.request(`/api/cases/${created.id}/plan`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(await (await app.request(`/api/cases/${created.id}/plan`)).json()).toEqual({ version: 0, plan: null, savedAt: null });
+    const drafted = await post(`/api/cases/${created.id}/plan/draft`, { version: 0 });
+    expect(drafted.status).toBe(200);
+    const draft = (await drafted.json()) as { version: number; plan: { closing: string }; openQuestions: unknown[] };
+    expect(draft.version).toBe(1);
+    expect(draft.openQuestions.length).toBeGreaterThan(0);
+    const edited = { ...draft.plan, closing: 'We would like to continue selling on Amazon.' };
+    expect((await put({ version: 0, plan: edited })).status).toBe(409); // based on an old version: nothing overwritten
+    const saved = await put({ version: 1, plan: edited });
+    expect(((await saved.json()) as { version: number }).version).toBe(2);
+    const latest = (await (await app.request(`/api/cases/${created.id}/plan`)).json()) as { version: number; plan: { closing: string } };
+    expect([latest.version, latest.plan.closing]).toEqual([2, 'We would like to continue selling on Amazon.']);
+    expect((await put({ version: 2, plan: { closing: 'not a plan' } })).status).toBe(400);
+    const exported = await app.request(`/api/cases/${created.id}/plan/export?format=docx`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toMatch(/wordprocessingml/);
+    const bytes = new Uint8Array(await exported.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip, as .docx files are
+  });
+
   it('hides other workspaces’ cases behind the same 404 as missing ones', async () => {
     const other = await database.db.insertInto('workspaces').values({ name: 'Other' }).returning('id').executeTakeFirstOrThrow();
     const theirs = await database.db.insertInto('seller_accounts').values({ workspace_id: other.id, name: 'theirs' }).returning('id').executeTakeFirstOrThrow();

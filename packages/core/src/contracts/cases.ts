@@ -15,3 +15,19 @@ export const submitRoundRequest = z.object({
 export const recordReplyRequest = z.object({ text: message, received: calendarDate.optional(), version });
 export const annotateRequest = z.object({ round: z.number().int().positive(), text: z.string().min(1).max(10_000), version });
 export const dueQuery = z.object({ accountId: z.string().uuid().optional(), lang: z.enum(['en', 'zh-CN']).default('en') });
+
+export const savePlanRequest = z.object({
+  /** The version the edit started from (0 when there is none yet). */
+  version: z.number().int().nonnegative(),
+  plan: z.unknown(),
+});
+export const draftCasePlanRequest = z.object({
+  version: z.number().int().nonnegative(),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).default({}),
+  asOf: calendarDate.optional(),
+});
+export const exportPlanQuery = z.object({
+  format: z.enum(['text', 'md', 'docx', 'pdf', 'bundle']).default('text'),
+  version: z.coerce.number().int().positive().optional(),
+  fieldLimit: z.coerce.number().int().min(100).optional(),
+});

@@ -49,7 +49,7 @@ export function accountRoutes(deps: AppDeps) {
     .post('/:accountId/draft', async (c) => {
       const account = await accounts.get(currentActor(c), c.req.param('accountId'));
       const body = draftRequest.parse(await c.req.json());
-      return c.json(await drafts.draft(account, body, todayUtc()));
+      return c.json(await drafts.draftFromText(account, body, todayUtc()));
     })
     .post('/:accountId/imports', async (c) => {
       const account = await accounts.get(currentActor(c), c.req.param('accountId'));

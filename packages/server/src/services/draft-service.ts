@@ -1,7 +1,7 @@
 import type { OpenDatabase } from '@reinstate/db';
-import type { DraftRequest } from '@reinstate/core/contracts/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
-import { draftPlan, type DraftPlanResult } from '@reinstate/core/plan/index';
+import { draftPlan, type DraftPlanResult, type PlanAnswers } from '@reinstate/core/plan/index';
+import type { Diagnosis } from '@reinstate/core/diagnosis/diagnosis';
 import { defectFactsFromMetrics } from '@reinstate/core/account-health/index';
 import { playbookById, playbookQuestions, type PlaybookQuestion } from '@reinstate/core/playbooks/index';
 import { metricsService } from './metrics-service.ts';
@@ -16,9 +16,14 @@ export interface DraftResponse extends DraftPlanResult {
 export function draftService(database: OpenDatabase) {
   const metrics = metricsService(database);
   return {
-    async draft(account: Account, request: DraftRequest, today: string): Promise<DraftResponse> {
+    /** From the texts Amazon sent (the CLI's `draft`). */
+    draftFromText(account: Account, request: { notice: string; reply?: string | undefined; received?: string | undefined; answers: PlanAnswers; asOf?: string | undefined }, today: string): Promise<DraftResponse> {
       const notice = diagnose(request.notice, { received: request.received });
       const reply = request.reply ? diagnose(request.reply, {}) : undefined;
+      return this.draft(account, { notice, reply, answers: request.answers, asOf: request.asOf }, today);
+    },
+    async draft(account: Account, request: { notice: Diagnosis; reply?: Diagnosis | undefined; answers: PlanAnswers; asOf?: string | undefined }, today: string): Promise<DraftResponse> {
+      const { notice, reply } = request;
       const asOf = request.asOf ?? today;
       const report = await metrics.compute(account, asOf);
       const rows = await metrics.defectOrders(account, asOf, 'odr');
