@@ -121,7 +121,7 @@ describe('reinstate', { timeout: 120_000 }, () => {
     expect(replied).toMatchObject({ state: 'more-information-requested', strikes: 1 });
     const again = reinstate('case', 'reply', opened.id, join(fixtures, 'notices/reply-reinstated.txt'));
     expect(again.code).toBe(1); // nothing was submitted since the last reply
-    expect(again.stderr).toMatch(/submit the next round/);
+    expect(again.stderr).toMatch(/submit the next round/i);
   });
 
   it('answers usage errors with exit code 1 and --version with 0', () => {

@@ -38,11 +38,15 @@ describe('cases API', () => {
     const due = (await (await app.request('/api/due')).json()) as { items: { kind: string; dueAt: string; message?: string }[] };
     expect(due.items.find((i) => i.kind === 'follow-up')).toMatchObject({ dueAt: '2026-11-05T01:00:00.000Z' });
     const ics = await (await app.request('/api/due.ics')).text();
-    expect(ics).toContain(`UID:${c.id}-follow-up@reinstate`);
+    expect(ics).toContain(`UID:${c.id}.follow-up@reinstate`);
 
     const replied = await post(`/api/cases/${c.id}/replies`, { text: fixture('notices/reply-more-information-greater-detail.txt'), version: 2, received: '2026-11-04' });
     expect(replied.status).toBe(200);
-    expect(await replied.json()).toMatchObject({ state: 'more-information-requested', strikes: 1, version: 3 });
+    expect(await replied.json()).toMatchObject({ state: 'more-information-requested', strikes: 1, version: 3, warning: { code: 'one-strike-left' } });
+    const checklist = (await (await app.request(`/api/cases/${c.id}/checklist`)).json()) as { round: number; items: unknown[]; open: number };
+    expect(checklist.round).toBe(2);
+    expect(checklist.items.length).toBeGreaterThan(0);
+    expect(checklist.open).toBe(checklist.items.length); // no plan yet: everything is still open
 
     // What was sent cannot be changed, even directly in the database.
     await expect(database.db.updateTable('submissions').set({ text: 'edited' }).execute()).rejects.toThrow(/cannot be edited/);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AppealCase } from '@reinstate/core/appeal-cases/index';
+import type { AppealCase } from '@reinstate/core/cases/index';
 import type { Executor } from './executor.ts';
 
 export interface StoredCase {

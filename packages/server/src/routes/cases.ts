@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { renderICalendar } from '@reinstate/core/appeal-cases/index';
+import { renderICalendar } from '@reinstate/core/cases/index';
 import { annotateRequest, createCaseRequest, dueQuery, recordReplyRequest, submitRoundRequest } from '@reinstate/core/contracts/index';
 import type { AppDeps } from '../app-deps.ts';
 import { currentActor } from '../actor.ts';
@@ -19,6 +19,7 @@ export function caseRoutes(deps: AppDeps) {
     })
     .get('/cases', async (c) => c.json({ cases: await cases.list(currentActor(c), c.req.query('accountId') || undefined) }))
     .get('/cases/:id', async (c) => c.json(await cases.get(currentActor(c), c.req.param('id'))))
+    .get('/cases/:id/checklist', async (c) => c.json(await cases.checklist(currentActor(c), c.req.param('id'))))
     .post('/cases/:id/submissions', async (c) => c.json(await cases.submit(currentActor(c), c.req.param('id'), submitRoundRequest.parse(await c.req.json()))))
     .post('/cases/:id/replies', async (c) => c.json(await cases.reply(currentActor(c), c.req.param('id'), recordReplyRequest.parse(await c.req.json()))))
     .post('/cases/:id/annotations', async (c) => c.json(await cases.annotate(currentActor(c), c.req.param('id'), annotateRequest.parse(await c.req.json()))))
@@ -28,7 +29,7 @@ export function caseRoutes(deps: AppDeps) {
     })
     .get('/due.ics', async (c) => {
       const query = dueQuery.parse(c.req.query());
-      const ics = renderICalendar(await cases.due(currentActor(c), query.accountId), { now: now().toISOString(), lang: query.lang });
+      const ics = renderICalendar(await cases.due(currentActor(c), query.accountId), { prodId: '-//Reinstate//Appeal deadlines//EN', now: now().toISOString(), language: query.lang === 'zh-CN' ? 'zh' : 'en' });
       return c.body(ics, 200, { 'content-type': 'text/calendar; charset=utf-8' });
     });
 }

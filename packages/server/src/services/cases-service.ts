@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@reinstate/core';
-import { annotateRound, dueItems, recordReply, startCase, submitRound, type CaseResult, type DueItem } from '@reinstate/core/appeal-cases/index';
+import { annotateRound, coverageByItemId, dueItems, recordReply, roundChecklist, startCase, strikeWarning, submitRound, type CaseResult, type DueItem, type RoundChecklist } from '@reinstate/core/cases/index';
+import { reviewLetter } from '@reinstate/core/appeal-review/index';
+import { planOfAction, renderPlanText } from '@reinstate/core/plan/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
-import { appealCaseStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
+import { appealCaseStore, planStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
 import type { Actor } from '../actor.ts';
 
 export interface CaseView {
@@ -13,6 +15,8 @@ export interface CaseView {
   accountId: string;
   accountName: string;
   case: StoredCase['appealCase'];
+  /** Notices warn that two failed appeals can be final. */
+  warning: ReturnType<typeof strikeWarning>;
 }
 
 const view = (stored: StoredCase): CaseView => ({
@@ -23,6 +27,7 @@ const view = (stored: StoredCase): CaseView => ({
   accountId: stored.appealCase.accountId,
   accountName: stored.accountName,
   case: stored.appealCase,
+  warning: strikeWarning(stored.appealCase),
 });
 
 /** Appeal cases: the core state machine, saved with optimistic versions (a stale version is a 409). */
@@ -49,14 +54,16 @@ export function casesService(database: OpenDatabase, now: () => Date) {
     async create(actor: Actor, accountId: string, noticeText: string, received: string | undefined): Promise<CaseView> {
       const notice = diagnose(noticeText, { received: received ?? now().toISOString().slice(0, 10) });
       if (notice.kind === 'reply') throw new AppError('BAD_INPUT', 'This is a reply to an appeal, not a notice. Record it on its case with `case reply`.');
-      return view(await appealCaseStore.create(db, actor.workspaceId, startCase(randomUUID(), accountId, notice, receivedAt(received ?? notice.receivedDate ?? undefined))));
+      const started = startCase({ id: randomUUID(), accountId, notice, receivedAt: receivedAt(received ?? notice.receivedDate ?? undefined) }, now().toISOString());
+      if (!started.ok) throw new AppError('BAD_INPUT', started.problem.message);
+      return view(await appealCaseStore.create(db, actor.workspaceId, started.value));
     },
     get: async (actor: Actor, id: string) => view(await load(actor, id)),
     list: async (actor: Actor, accountId?: string) => (await appealCaseStore.list(db, actor.workspaceId, accountId)).map(view),
     async submit(actor: Actor, id: string, request: { text: string; channel: 'seller-central-form' | 'email-seller-performance'; submittedAt?: string | undefined; planVersion: number | null; version: number }) {
       const stored = await load(actor, id);
       const submission = { text: request.text, channel: request.channel, planVersion: request.planVersion, submittedAt: new Date(request.submittedAt ?? now().toISOString()).toISOString() };
-      const result = submitRound(stored.appealCase, submission);
+      const result = submitRound(stored.appealCase, submission, now().toISOString());
       return save(actor, stored, request.version, result, async (trx) => {
         if (result.ok) await appealCaseStore.recordSubmission(trx, id, result.value.rounds.length, submission);
       });
@@ -72,7 +79,21 @@ export function casesService(database: OpenDatabase, now: () => Date) {
     },
     async due(actor: Actor, accountId?: string): Promise<DueItem[]> {
       const cases = await appealCaseStore.list(db, actor.workspaceId, accountId);
-      return dueItems(cases, { now: now().toISOString() });
+      const accounts = Object.fromEntries(cases.map((c) => [c.appealCase.accountId, { name: c.accountName, timeZone: c.timeZone }]));
+      return dueItems(
+        cases.map((c) => c.appealCase),
+        { now: now().toISOString(), timeZone: cases[0]?.timeZone ?? 'America/Los_Angeles', accounts },
+      );
+    },
+    /** What the next round must answer, each item linked to the part of the latest plan that answers it. */
+    async checklist(actor: Actor, id: string): Promise<RoundChecklist> {
+      const stored = await load(actor, id);
+      const latest = await planStore.latest(db, id);
+      const plan = latest ? planOfAction.safeParse(latest.plan) : null;
+      if (!plan?.success) return roundChecklist(stored.appealCase);
+      const lastReply = stored.appealCase.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
+      const report = reviewLetter(renderPlanText(plan.data), { notice: stored.appealCase.notice.diagnosis, reply: lastReply });
+      return roundChecklist(stored.appealCase, coverageByItemId(report.coverage));
     },
   };
 }
