@@ -13,7 +13,11 @@ let dataDir: string;
 let work: string;
 
 function reinstate(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000 });
+  return reinstateWithInput(undefined, ...args);
+}
+
+function reinstateWithInput(input: string | undefined, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000, input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -122,6 +126,15 @@ describe('reinstate', { timeout: 120_000 }, () => {
     const again = reinstate('case', 'reply', opened.id, join(fixtures, 'notices/reply-reinstated.txt'));
     expect(again.code).toBe(1); // nothing was submitted since the last reply
     expect(again.stderr).toMatch(/submit the next round/i);
+  });
+
+  it('adds a user with a password from standard input, and refuses a short one', () => {
+    const short = reinstateWithInput('short\n', 'user', 'add', 'ana', '--password-stdin');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/at least 10 characters/);
+    const added = reinstateWithInput('a long enough password\n', 'user', 'add', 'ana', '--role', 'owner', '--password-stdin', '--json');
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ username: 'ana', role: 'owner' });
   });
 
   it('answers usage errors with exit code 1 and --version with 0', () => {

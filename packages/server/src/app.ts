@@ -11,11 +11,13 @@ import { messageRoutes } from './routes/messages.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { loginRoutes, sessionRoutes } from './routes/session.ts';
 import { staticWebApp } from './static-web-app.ts';
+import { openApiDocument } from './openapi.ts';
 
 /** The JSON API under /api; its type drives the web app's typed client. */
 export function createApi(deps: AppDeps) {
   return new Hono()
     .route('/health', healthRoutes(deps))
+    .get('/openapi.json', (c) => c.json(openApiDocument() as Record<string, unknown>))
     .route('/login', loginRoutes(deps))
     .use('*', authenticate(deps))
     .route('/session', sessionRoutes(deps))

@@ -55,6 +55,14 @@ describe('message endpoints', () => {
     expect(result.verdict).toBe('phishing');
   });
 
+  it('describes itself in an OpenAPI document generated from the contracts', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } }>> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths['/api/diagnose']!)).toEqual(['post']);
+    expect(Object.keys(doc.paths['/api/diagnose']!.post!.requestBody!.content['application/json'].schema.properties)).toEqual(['text', 'received']);
+    expect(doc.paths['/api/cases/{caseId}/plan']).toHaveProperty('put');
+  });
+
   it('answers unknown endpoints with the error shape', async () => {
     const response = await app.request('/api/nothing-here');
     expect(response.status).toBe(404);

@@ -10,6 +10,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerOrders } from './orders.ts';
 import { registerReview } from './review.ts';
 import { registerServe } from './serve.ts';
+import { registerUser } from './user.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: ((program: Command) => void)[] = [
@@ -24,5 +25,6 @@ export const commands: ((program: Command) => void)[] = [
   registerExport,
   registerCase,
   registerDue,
+  registerUser,
   registerDb,
 ];

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import * as contracts from '@reinstate/core/contracts/index';
+import { version } from './version.ts';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** Every endpoint, with the zod contract of its body or query: the OpenAPI document is generated from these. */
+const endpoints: { method: Method; path: string; summary: string; body?: z.ZodType; query?: z.ZodObject }[] = [
+  { method: 'get', path: '/api/health', summary: 'Version, database kind and migration state' },
+  { method: 'post', path: '/api/login', summary: 'Sign in (sets the session cookie, returns the CSRF token)', body: contracts.loginRequest },
+  { method: 'get', path: '/api/session', summary: 'Who is signed in' },
+  { method: 'delete', path: '/api/session', summary: 'Sign out' },
+  { method: 'post', path: '/api/users', summary: 'Add a user to the workspace (owner)', body: contracts.createUserRequest },
+  { method: 'post', path: '/api/tokens', summary: 'Create an API token', body: contracts.createTokenRequest },
+  { method: 'get', path: '/api/audit', summary: 'The audit log (owner)' },
+  { method: 'get', path: '/api/accounts', summary: 'Seller accounts of the workspace', query: contracts.accountListQuery },
+  { method: 'post', path: '/api/accounts', summary: 'Create a seller account (or return the one with that name)', body: contracts.createAccountRequest },
+  { method: 'get', path: '/api/accounts/{accountId}', summary: 'One seller account' },
+  { method: 'post', path: '/api/accounts/{accountId}/imports', summary: 'Import report files (multipart "files", or the file as the body)', query: contracts.importQuery },
+  { method: 'get', path: '/api/accounts/{accountId}/metrics', summary: 'Self-computed metrics (estimates)', query: contracts.metricsQuery },
+  { method: 'get', path: '/api/accounts/{accountId}/amazon-health', summary: "Amazon's figures from the latest account health report" },
+  { method: 'get', path: '/api/accounts/{accountId}/defect-orders', summary: 'The orders behind a metric, JSON or CSV', query: contracts.defectOrdersQuery },
+  { method: 'post', path: '/api/accounts/{accountId}/draft', summary: 'Draft a plan of action from a notice', body: contracts.draftRequest },
+  { method: 'post', path: '/api/diagnose', summary: 'Read a notice or a reply from Amazon', body: contracts.diagnoseRequest },
+  { method: 'post', path: '/api/check-mail', summary: 'Phishing check of a mail', body: contracts.checkMailRequest },
+  { method: 'post', path: '/api/review', summary: 'Review a plan of action', body: contracts.reviewRequest },
+  { method: 'post', path: '/api/cases', summary: 'Open a case from a notice', body: contracts.createCaseRequest },
+  { method: 'get', path: '/api/cases', summary: 'Cases of the workspace' },
+  { method: 'get', path: '/api/cases/{caseId}', summary: 'One case, round by round' },
+  { method: 'get', path: '/api/cases/{caseId}/checklist', summary: 'What the next round must answer' },
+  { method: 'post', path: '/api/cases/{caseId}/submissions', summary: 'Record a submission as sent (409 on a stale version)', body: contracts.submitRoundRequest },
+  { method: 'post', path: '/api/cases/{caseId}/replies', summary: "Record Amazon's reply (409 on a stale version)", body: contracts.recordReplyRequest },
+  { method: 'post', path: '/api/cases/{caseId}/annotations', summary: 'Annotate a round', body: contracts.annotateRequest },
+  { method: 'get', path: '/api/cases/{caseId}/plan', summary: 'The latest version of the plan' },
+  { method: 'put', path: '/api/cases/{caseId}/plan', summary: 'Save a new version of the plan (409 on a stale version)', body: contracts.savePlanRequest },
+  { method: 'post', path: '/api/cases/{caseId}/plan/draft', summary: "Draft the plan from the case's notice and last reply", body: contracts.draftCasePlanRequest },
+  { method: 'get', path: '/api/cases/{caseId}/plan/export', summary: 'Export the plan', query: contracts.exportPlanQuery },
+  { method: 'get', path: '/api/due', summary: 'What is due, most urgent first', query: contracts.dueQuery },
+  { method: 'get', path: '/api/due.ics', summary: 'What is due, as an iCalendar feed', query: contracts.dueQuery },
+];
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+
+/** The OpenAPI 3.1 document of the API, generated from the zod contracts. */
+export function openApiDocument(): unknown {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of endpoints) {
+    const parameters = [
+      ...[...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string', format: 'uuid' } })),
+      ...Object.entries(endpoint.query?.shape ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema: jsonSchema(schema as z.ZodType) })),
+    ];
+    (paths[endpoint.path] ??= {})[endpoint.method] = {
+      summary: endpoint.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body) } } } } : {}),
+      responses: {
+        '200': { description: 'OK' },
+        default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Reinstate API', version },
+    paths,
+    components: {
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+      },
+    },
+  };
+}
