@@ -18,13 +18,40 @@ export function orderIdValue(text: string, column: number, header: string): stri
 
 const isoInstant = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
 
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** "2026-10-01T12:34:56+00:00" or "...Z", the form of nearly every row, checked without a regular expression. */
+function utcInstantFastPath(value: string): string | null {
+  const zulu = value.length === 20 && value[19] === 'Z';
+  if (!zulu && !(value.length === 25 && value.endsWith('+00:00'))) return null;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (!isDigitAt(value, i)) return null;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':') return null;
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || Number(value.slice(11, 13)) > 23 || Number(value.slice(14, 16)) > 59 || Number(value.slice(17, 19)) > 59) return null;
+  if (day > 28 && new Date(Date.UTC(Number(value.slice(0, 4)), month - 1, day)).getUTCDate() !== day) return null;
+  return `${value.slice(0, 19)}.000Z`;
+}
+
 /** An ISO-8601 date-time as Amazon writes it ("2026-10-01T12:34:56+00:00", "...Z", date only = 00:00 UTC) → UTC ISO. */
 export function instantValue(text: string, column: number, header: string): string {
+  const fast = utcInstantFastPath(text);
+  if (fast) return fast;
   const value = text.trim();
   const match = isoInstant.exec(value);
-  const ms = match ? Date.parse(normaliseInstant(match)) : Number.NaN;
+  const ms = match && calendarFieldsExist(match) ? Date.parse(normaliseInstant(match)) : Number.NaN;
   if (Number.isNaN(ms)) throw new RowProblem(column, `${header} "${value}" is not a date and time (expected e.g. 2026-10-01T12:34:56+00:00)`);
   return new Date(ms).toISOString();
+}
+
+/** Date.parse rolls 30 February over into March: the fields are checked first. */
+function calendarFieldsExist(match: RegExpExecArray): boolean {
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
 }
 
 function normaliseInstant(match: RegExpExecArray): string {
@@ -47,6 +74,20 @@ export function dateValue(text: string, column: number, header: string): string 
  * "1.234,56", "1,234.56"). Blank is 0: Amazon leaves empty the amounts an item does not have.
  */
 export function moneyValue(text: string | undefined, column: number, header: string): number {
+  // Fast path for the usual "19.99" / "-2.50": digits, a dot, two digits.
+  if (text !== undefined && text.length >= 4 && text.charCodeAt(text.length - 3) === 46 && isDigitAt(text, text.length - 1) && isDigitAt(text, text.length - 2)) {
+    const negative = text.charCodeAt(0) === 45;
+    let whole = 0;
+    let i = negative ? 1 : 0;
+    const end = text.length - 3;
+    if (i < end) {
+      for (; i < end && isDigitAt(text, i); i++) whole = whole * 10 + (text.charCodeAt(i) - 48);
+      if (i === end) {
+        const cents = whole * 100 + (text.charCodeAt(end + 1) - 48) * 10 + (text.charCodeAt(end + 2) - 48);
+        return negative ? -cents : cents;
+      }
+    }
+  }
   const raw = (text ?? '').trim().replace(/\s/g, '');
   if (raw === '') return 0;
   let normalised = raw;

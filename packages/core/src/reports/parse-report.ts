@@ -4,7 +4,7 @@ import { allOrdersReport } from './all-orders-report.ts';
 import { claimsTemplate } from './claims-template.ts';
 import { feedbackReport } from './feedback-report.ts';
 import { RowProblem } from './field-values.ts';
-import { readLines } from './line-reader.ts';
+import { readLines, type Line } from './line-reader.ts';
 import { isOrdersApiResponse, readOrdersApiResponse } from './orders-api-response.ts';
 import { orderShippingReport } from './order-shipping-report.ts';
 import { batchSize, emptyBatch, type ImportProblem, type ParsedBatch, type ReportKind } from './report-kind.ts';
@@ -79,9 +79,19 @@ export async function* parseReport(chunks: AsyncIterable<Uint8Array>, options: P
   } catch (err) {
     fail({ code: 'bad-encoding', message: `${file} could not be decoded as ${encoding} (${(err as Error).message}).`, place: { file } });
   }
-  const lines = readLines(guardDecoding(text, file, encoding));
-  const first = await lines.next();
-  const firstLine = first.done ? '' : first.value.text;
+  const batches = readLines(guardDecoding(text, file, encoding));
+  let firstLines: Line[] = [];
+  while (firstLines.length === 0) {
+    const next = await batches.next();
+    if (next.done) break;
+    firstLines = next.value;
+  }
+  const firstLine = firstLines.shift()?.text ?? '';
+  async function* lineBatches(): AsyncGenerator<Line[]> {
+    if (firstLines.length > 0) yield firstLines;
+    yield* batches;
+  }
+  const lines = lineBatches();
 
   if (/^\s*[[{]/.test(firstLine)) {
     yield* parseJson(firstLine, lines, encoding, options, () => bytes);
@@ -110,7 +120,7 @@ export async function* parseReport(chunks: AsyncIterable<Uint8Array>, options: P
   let batch = emptyBatch();
   let rows = 0;
   let skipped = 0;
-  for await (const line of lines) {
+  for await (const lineBatch of lines) for (const line of lineBatch) {
     if (line.text.trim() === '') continue;
     const fields = splitFields(line.text, delimiter);
     try {
@@ -142,14 +152,14 @@ export async function* parseReport(chunks: AsyncIterable<Uint8Array>, options: P
 
 async function* parseJson(
   firstLine: string,
-  lines: AsyncGenerator<{ text: string }>,
+  lines: AsyncGenerator<Line[]>,
   encoding: string,
   options: ParseOptions,
   bytes: () => number,
 ): AsyncGenerator<ImportEvent> {
   const file = options.fileName;
   let text = firstLine;
-  for await (const line of lines) text += `\n${line.text}`;
+  for await (const batch of lines) for (const line of batch) text += `\n${line.text}`;
   let json: unknown;
   try {
     json = JSON.parse(text);
