@@ -26,7 +26,7 @@ async function generate(): Promise<void> {
     order++;
     const items = random() < 0.3 ? 2 : 1;
     const id = `11${order % 10}-${String(order).padStart(7, '0')}-${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
-    const purchase = new Date(start + Math.floor((order / (rows / 1.3)) * span)).toISOString().replace('.000Z', '+00:00');
+    const purchase = new Date(start + Math.floor(((order / (rows / 1.3)) * span) / 1000) * 1000).toISOString().replace('.000Z', '+00:00');
     const cancelled = random() < 0.02;
     const channel = random() < 0.7 ? 'Merchant' : 'Amazon';
     let chunk = '';
