@@ -6,6 +6,7 @@ import { handleError } from './error-handler.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { casePlanRoutes } from './routes/case-plan.ts';
+import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -25,6 +26,7 @@ export function createApi(deps: AppDeps) {
     .route('/', peopleRoutes(deps))
     .route('/', caseRoutes(deps))
     .route('/', casePlanRoutes(deps))
+    .route('/', demoRoutes(deps))
     .route('/', messageRoutes());
 }
 

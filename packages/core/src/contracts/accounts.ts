@@ -12,3 +12,23 @@ export const createAccountRequest = z.object({
 export type CreateAccountRequest = z.infer<typeof createAccountRequest>;
 
 export const accountListQuery = z.object({ name: z.string().optional() });
+
+/** An IANA time zone that this runtime knows (deadlines are shown in it). */
+export const timeZoneName = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Use an IANA time zone such as Asia/Shanghai or America/Los_Angeles.' },
+);
+
+export const updateAccountRequest = z.object({
+  /** The version the change started from; a stale one gets 409. */
+  version: z.number().int().positive(),
+  timeZone: timeZoneName,
+});
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequest>;

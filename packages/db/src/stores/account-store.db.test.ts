@@ -18,6 +18,15 @@ describe(`accountStore (${testBackEnd})`, () => {
     expect(await accountStore.getById(database.db, database.workspaceId, created.id)).toEqual(created);
   });
 
+  it('changes the time zone only from the version it was read at, and only in its own workspace', async () => {
+    const account = await accountStore.create(database.db, { workspaceId: database.workspaceId, name: 'zone-store' });
+    const changed = await accountStore.update(database.db, database.workspaceId, account.id, { timeZone: 'Asia/Shanghai' }, account.version);
+    expect(changed).toMatchObject({ timeZone: 'Asia/Shanghai', version: account.version + 1 });
+    expect(await accountStore.update(database.db, database.workspaceId, account.id, { timeZone: 'Europe/Berlin' }, account.version)).toBeNull();
+    expect(await accountStore.update(database.db, otherWorkspaceId, account.id, { timeZone: 'Europe/Berlin' }, changed!.version)).toBeNull();
+    expect((await accountStore.getById(database.db, database.workspaceId, account.id))?.timeZone).toBe('Asia/Shanghai');
+  });
+
   it('refuses a second account with the same name in a workspace', async () => {
     await accountStore.create(database.db, { workspaceId: database.workspaceId, name: 'twice' });
     await expect(accountStore.create(database.db, { workspaceId: database.workspaceId, name: 'twice' })).rejects.toMatchObject({ code: 'CONFLICT' });

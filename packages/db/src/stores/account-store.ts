@@ -51,6 +51,20 @@ export const accountStore = {
     return row && toAccount(row);
   },
 
+  /** Changes an account's settings when it is still at `expectedVersion`; null when it changed meanwhile (or is not found). */
+  async update(db: Executor, workspaceId: string, id: string, changes: { timeZone?: string }, expectedVersion: number): Promise<SellerAccount | null> {
+    if (!isUuid(id)) return null;
+    const row = await db
+      .updateTable('seller_accounts')
+      .set({ ...(changes.timeZone ? { time_zone: changes.timeZone } : {}), updated_at: sql<Date>`now()`, version: sql<number>`version + 1` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toAccount(row) : null;
+  },
+
   async list(db: Executor, workspaceId: string): Promise<SellerAccount[]> {
     const rows = await db.selectFrom('seller_accounts').selectAll().where('workspace_id', '=', workspaceId).orderBy('name').execute();
     return rows.map(toAccount);

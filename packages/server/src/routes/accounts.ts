@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { AppError } from '@reinstate/core';
-import { accountListQuery, createAccountRequest, defectOrdersQuery, draftRequest, importQuery, metricsQuery } from '@reinstate/core/contracts/index';
+import { accountListQuery, createAccountRequest, defectOrdersQuery, draftRequest, importQuery, metricsQuery, updateAccountRequest } from '@reinstate/core/contracts/index';
 import type { AppDeps } from '../app-deps.ts';
 import { toErrorBody } from '../error-handler.ts';
 import { accountsService } from '../services/accounts-service.ts';
@@ -25,6 +25,7 @@ export function accountRoutes(deps: AppDeps) {
       return c.json(await accounts.ensure(currentActor(c), body), 201);
     })
     .get('/:accountId', async (c) => c.json(await accounts.get(currentActor(c), c.req.param('accountId'))))
+    .patch('/:accountId', async (c) => c.json(await accounts.update(currentActor(c), c.req.param('accountId'), updateAccountRequest.parse(await c.req.json()))))
     .get('/:accountId/metrics', async (c) => {
       const account = await accounts.get(currentActor(c), c.req.param('accountId'));
       const query = metricsQuery.parse(c.req.query());
