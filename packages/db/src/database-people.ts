@@ -89,6 +89,11 @@ export interface EvidenceFilesTable {
   created_at: InstantDefaultNow;
 }
 
+export interface EvidenceBlobsTable {
+  sha256: string;
+  content: Uint8Array;
+}
+
 export interface PeopleCasesPlansTables {
   users: UsersTable;
   memberships: MembershipsTable;
@@ -99,4 +104,5 @@ export interface PeopleCasesPlansTables {
   submissions: SubmissionsTable;
   plan_versions: PlanVersionsTable;
   evidence_files: EvidenceFilesTable;
+  evidence_blobs: EvidenceBlobsTable;
 }

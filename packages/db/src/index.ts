@@ -17,3 +17,4 @@ export { sessionStore, type SessionActor } from './stores/session-store.ts';
 export { auditStore, type AuditEntry } from './stores/audit-store.ts';
 export { appealCaseStore, type StoredCase } from './stores/appeal-case-store.ts';
 export { planStore } from './stores/plan-store.ts';
+export { evidenceStore, type EvidenceFile } from './stores/evidence-store.ts';

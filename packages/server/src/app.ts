@@ -7,6 +7,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { casePlanRoutes } from './routes/case-plan.ts';
 import { demoRoutes } from './routes/demo.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { peopleRoutes } from './routes/people.ts';
@@ -26,6 +27,7 @@ export function createApi(deps: AppDeps) {
     .route('/', peopleRoutes(deps))
     .route('/', caseRoutes(deps))
     .route('/', casePlanRoutes(deps))
+    .route('/', evidenceRoutes(deps))
     .route('/', demoRoutes(deps))
     .route('/', messageRoutes());
 }

@@ -5,7 +5,7 @@ import { version } from './version.ts';
 type Method = 'get' | 'post' | 'put' | 'delete';
 
 /** Every endpoint, with the zod contract of its body or query: the OpenAPI document is generated from these. */
-const endpoints: { method: Method; path: string; summary: string; body?: z.ZodType; query?: z.ZodObject }[] = [
+const endpoints: { method: Method; path: string; summary: string; body?: z.ZodType; multipart?: z.ZodType; query?: z.ZodObject; response?: z.ZodType }[] = [
   { method: 'get', path: '/api/health', summary: 'Version, database kind and migration state' },
   { method: 'post', path: '/api/login', summary: 'Sign in (sets the session cookie, returns the CSRF token)', body: contracts.loginRequest },
   { method: 'get', path: '/api/session', summary: 'Who is signed in' },
@@ -35,11 +35,24 @@ const endpoints: { method: Method; path: string; summary: string; body?: z.ZodTy
   { method: 'put', path: '/api/cases/{caseId}/plan', summary: 'Save a new version of the plan (409 on a stale version)', body: contracts.savePlanRequest },
   { method: 'post', path: '/api/cases/{caseId}/plan/draft', summary: "Draft the plan from the case's notice and last reply", body: contracts.draftCasePlanRequest },
   { method: 'get', path: '/api/cases/{caseId}/plan/export', summary: 'Export the plan', query: contracts.exportPlanQuery },
+  { method: 'post', path: '/api/cases/{caseId}/evidence', summary: 'Upload evidence files (multipart "files"; PDF, PNG, JPEG, WebP, text, CSV, .docx, .xlsx; 20 MB each)', multipart: contracts.uploadEvidenceForm, response: contracts.evidenceList },
+  { method: 'get', path: '/api/cases/{caseId}/evidence', summary: 'Evidence files of a case', response: contracts.evidenceList },
+  { method: 'get', path: '/api/evidence/{evidenceId}', summary: 'Download an evidence file' },
+  { method: 'delete', path: '/api/evidence/{evidenceId}', summary: 'Delete an evidence file (editor or owner)' },
   { method: 'get', path: '/api/due', summary: 'What is due, most urgent first', query: contracts.dueQuery },
   { method: 'get', path: '/api/due.ics', summary: 'What is due, as an iCalendar feed', query: contracts.dueQuery },
 ];
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+
+/** A multipart body: its string parts stand for files (`format: binary`). */
+function multipartSchema(schema: z.ZodType): unknown {
+  const json = jsonSchema(schema) as { properties?: Record<string, { type?: string; items?: { type?: string } }> };
+  for (const property of Object.values(json.properties ?? {})) {
+    if (property.type === 'array' && property.items) property.items = { type: 'string', format: 'binary' } as typeof property.items;
+  }
+  return json;
+}
 
 /** The OpenAPI 3.1 document of the API, generated from the zod contracts. */
 export function openApiDocument(): unknown {
@@ -53,8 +66,9 @@ export function openApiDocument(): unknown {
       summary: endpoint.summary,
       ...(parameters.length ? { parameters } : {}),
       ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body) } } } } : {}),
+      ...(endpoint.multipart ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: multipartSchema(endpoint.multipart) } } } } : {}),
       responses: {
-        '200': { description: 'OK' },
+        '200': { description: 'OK', ...(endpoint.response ? { content: { 'application/json': { schema: jsonSchema(endpoint.response) } } } : {}) },
         default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
     };

@@ -6,3 +6,4 @@ export * from './messages.ts';
 export * from './people.ts';
 export * from './drafts.ts';
 export * from './cases.ts';
+export * from './evidence.ts';

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.ts';
 import { peopleCasesPlans } from './0002-people-cases-plans.ts';
+import { evidenceBlobs } from './0003-evidence-blobs.ts';
 
 /**
  * Every migration, in order. Names sort in the order they are applied; a new migration is a
@@ -9,4 +10,5 @@ import { peopleCasesPlans } from './0002-people-cases-plans.ts';
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
   '0002-people-cases-plans': peopleCasesPlans,
+  '0003-evidence-blobs': evidenceBlobs,
 };

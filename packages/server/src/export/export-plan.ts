@@ -5,7 +5,7 @@ import { renderPlanText } from '@reinstate/core/plan/render-plan-text';
 import type { CjkFont } from './cjk-font.ts';
 import { planExportName } from './export-file-name.ts';
 import type { PlanAttachment } from './plan-attachment.ts';
-import { exportPlanBundle } from './plan-bundle.ts';
+import { exportPlanBundle, type StoredEvidence } from './plan-bundle.ts';
 import { exportPlanDocx } from './plan-docx.ts';
 import { exportPlanPdf } from './plan-pdf.ts';
 
@@ -26,6 +26,8 @@ export interface ExportPlanOptions {
   fieldLimit?: number;
   /** `bundle` only. */
   attachments?: readonly PlanAttachment[];
+  /** `bundle` only: the case's stored evidence files. */
+  caseEvidence?: readonly StoredEvidence[];
   maxAttachmentBytes?: number;
   font?: CjkFont;
 }
@@ -51,6 +53,7 @@ export async function exportPlan(plan: PlanOfAction, options: ExportPlanOptions)
       const bundle = await exportPlanBundle(plan, {
         date: options.date,
         ...(options.attachments ? { attachments: options.attachments } : {}),
+        ...(options.caseEvidence ? { caseEvidence: options.caseEvidence } : {}),
         ...(options.maxAttachmentBytes === undefined ? {} : { maxAttachmentBytes: options.maxAttachmentBytes }),
         ...(options.font ? { font: options.font } : {}),
       });
