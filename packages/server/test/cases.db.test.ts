@@ -55,7 +55,9 @@ describe('cases API', () => {
   it('keeps every version of the plan and refuses a save from a stale one', async () => {
     const created = (await (await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' })).json()) as { id: string };
     const put = (body: unknown) => app.request(`/api/cases/${created.id}/plan`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(await (await app.request(`/api/cases/${created.id}/plan`)).json()).toEqual({ version: 0, plan: null, savedAt: null });
+    const empty = (await (await app.request(`/api/cases/${created.id}/plan`)).json()) as { version: number; plan: null; questions: { key: string }[] };
+    expect([empty.version, empty.plan]).toEqual([0, null]);
+    expect(empty.questions.map((q) => q.key)).toContain('order-defect-rate.rootCauses');
     const drafted = await post(`/api/cases/${created.id}/plan/draft`, { version: 0 });
     expect(drafted.status).toBe(200);
     const draft = (await drafted.json()) as { version: number; plan: { closing: string }; openQuestions: unknown[] };
@@ -73,6 +75,23 @@ describe('cases API', () => {
     expect(exported.headers.get('content-type')).toMatch(/wordprocessingml/);
     const bytes = new Uint8Array(await exported.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip, as .docx files are
+  });
+
+  it('keeps the answers, and a letter edited by hand word for word, with the form fields read back from it', async () => {
+    const created = (await (await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' })).json()) as { id: string };
+    const answers = { 'order-defect-rate.rootCauses': ['unanswered-messages'] };
+    const draft = (await (await post(`/api/cases/${created.id}/plan/draft`, { version: 0, answers })).json()) as { version: number; plan: { answers: unknown } };
+    expect(draft.plan.answers).toEqual(answers);
+    const letter = (await (await app.request(`/api/cases/${created.id}/plan/export?format=text`)).text()).replace('Root cause\n1. ', 'Root cause\n1. On 3 March we found that ');
+    expect(letter).toContain('On 3 March we found that');
+    const saved = await app.request(`/api/cases/${created.id}/plan`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: draft.version, plan: { ...draft.plan, letter } }) });
+    expect(saved.status).toBe(200);
+    const reread = (await (await app.request(`/api/cases/${created.id}/plan`)).json()) as { plan: { letter: string; answers: unknown } };
+    expect(reread.plan.letter).toBe(letter);
+    expect(reread.plan.answers).toEqual(answers);
+    expect(await (await app.request(`/api/cases/${created.id}/plan/export?format=text`)).text()).toBe(letter);
+    const fields = (await (await app.request(`/api/cases/${created.id}/plan/fields?fieldLimit=1000`)).json()) as { fields: { heading: string; text: string; limit: number }[] };
+    expect(fields.fields.find((f) => f.heading === 'Root cause')).toMatchObject({ limit: 1000, text: expect.stringMatching(/^1\. On 3 March we found that /) });
   });
 
   it('hides other workspaces’ cases behind the same 404 as missing ones', async () => {

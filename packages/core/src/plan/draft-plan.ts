@@ -87,8 +87,13 @@ function planCauses(notice: Diagnosis, reply: Diagnosis | undefined): CauseId[] 
   return causes.length > 0 ? causes : ['other'];
 }
 
+/** The playbooks a plan with these causes is drafted from (the editor asks their questions). */
+export function planPlaybookIds(causes: readonly CauseId[]): string[] {
+  return playbookGroups(causes.length > 0 ? causes : ['other']).map((group) => group.playbook.id);
+}
+
 /** One playbook per group; causes sharing a playbook (ODR and A-to-z claims) share its part. */
-function playbookGroups(causes: CauseId[]): { playbook: Playbook; causeId: CauseId }[] {
+function playbookGroups(causes: readonly CauseId[]): { playbook: Playbook; causeId: CauseId }[] {
   const groups: { playbook: Playbook; causeId: CauseId }[] = [];
   for (const causeId of causes) {
     const playbook = playbookForCause(causeId);

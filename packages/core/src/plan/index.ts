@@ -3,6 +3,7 @@ export * from './plan-answers.ts';
 export * from './defect-facts.ts';
 export * from './draft-plan.ts';
 export * from './render-plan-text.ts';
+export * from './plan-from-letter.ts';
 export * from './render-plan-markdown.ts';
 export * from './plan-fields.ts';
 export * from './open-question-marker.ts';

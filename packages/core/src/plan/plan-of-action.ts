@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDate } from '../contracts/calendar-date.ts';
 import { causeIds } from '../diagnosis/diagnosis.ts';
 import { evidenceKinds } from '../playbooks/playbook.ts';
+import { planAnswers } from './plan-answers.ts';
 
 /**
  * A plan of action as structured data (saved as draft.json). The sections are what is sent to
@@ -74,14 +75,22 @@ export const planOfAction = z.object({
   id: z.string().optional(),
   account: z.object({ name: z.string().min(1), marketplace: z.string().optional() }),
   causeIds: z.array(z.enum(causeIds)),
-  openingSummary: z.string().min(1),
+  /** May be empty when the seller deleted it from the letter. */
+  openingSummary: z.string(),
   sections: z.array(planSection),
   rootCauses: z.array(rootCause),
   actionsTaken: z.array(actionTaken),
   preventiveMeasures: z.array(preventiveMeasure),
   evidence: z.array(evidenceItem),
-  closing: z.string().min(1),
+  closing: z.string(),
   openQuestions: z.array(openQuestion),
+  /** The seller's answers the plan was drafted from, kept so the editor can show them again. */
+  answers: planAnswers.optional(),
+  /**
+   * The letter exactly as the seller last edited it. When present it is the text that is reviewed
+   * and sent; the structure above is read back from it (see planFromLetter).
+   */
+  letter: z.string().max(200_000).optional(),
 });
 export type PlanOfAction = z.infer<typeof planOfAction>;
 

@@ -11,9 +11,10 @@ export interface RenderPlanTextOptions {
   form?: boolean | undefined;
 }
 
-/** The plan as plain text: the letter (for review and email), or the form fields with counts. */
+/** The plan as plain text: the letter (as the seller edited it, if they did; for review and email), or the form fields with counts. */
 export function renderPlanText(plan: PlanOfAction, options: RenderPlanTextOptions = {}): string {
   if (options.form || options.fieldLimit !== undefined) return renderForm(plan, options.fieldLimit);
+  if (plan.letter !== undefined) return plan.letter.endsWith('\n') ? plan.letter : `${plan.letter}\n`;
   const blocks = [
     'Dear Seller Performance team,',
     plan.openingSummary,

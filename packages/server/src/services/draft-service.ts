@@ -12,6 +12,14 @@ export interface DraftResponse extends DraftPlanResult {
   questions: (PlaybookQuestion & { key: string })[];
 }
 
+/** Every question of these playbooks, keyed as answers are (`<playbook>.<question>`). */
+export function questionsOf(playbookIds: readonly string[]): DraftResponse['questions'] {
+  return playbookIds.flatMap((id) => {
+    const playbook = playbookById(id);
+    return playbook ? playbookQuestions(playbook).map((q) => ({ ...q, key: `${id}.${q.id}` })) : [];
+  });
+}
+
 /** Drafts a plan of action from the notice, the account's defect orders and the seller's answers. */
 export function draftService(database: OpenDatabase) {
   const metrics = metricsService(database);
@@ -35,11 +43,7 @@ export function draftService(database: OpenDatabase) {
         account: { name: account.name, marketplace: account.marketplaces[0] },
         today,
       });
-      const questions = result.playbookIds.flatMap((id) => {
-        const playbook = playbookById(id);
-        return playbook ? playbookQuestions(playbook).map((q) => ({ ...q, key: `${id}.${q.id}` })) : [];
-      });
-      return { ...result, questions };
+      return { ...result, questions: questionsOf(result.playbookIds) };
     },
   };
 }
