@@ -10,7 +10,15 @@ export class RowProblem extends Error {
 
 const orderIdPattern = /^\d{3}-\d{7}-\d{7}$/;
 
+/** 3-7-7 digits exactly, without white space: the form of nearly every row, checked without a regular expression. */
+function isPlainOrderId(text: string): boolean {
+  if (text.length !== 19 || text.charCodeAt(3) !== 45 || text.charCodeAt(11) !== 45) return false;
+  for (let i = 0; i < 19; i++) if (i !== 3 && i !== 11 && !isDigitAt(text, i)) return false;
+  return true;
+}
+
 export function orderIdValue(text: string, column: number, header: string): string {
+  if (isPlainOrderId(text)) return text;
   const value = text.trim();
   if (!orderIdPattern.test(value)) throw new RowProblem(column, `${header} "${value}" is not an Amazon order id (expected 3-7-7 digits such as 112-1234567-1234567)`);
   return value;
@@ -23,15 +31,20 @@ const isDigitAt = (text: string, i: number) => {
   return c >= 48 && c <= 57;
 };
 
+const twoDigits = (text: string, i: number) => (text.charCodeAt(i) - 48) * 10 + (text.charCodeAt(i + 1) - 48);
+
 /** "2026-10-01T12:34:56+00:00" or "...Z", the form of nearly every row, checked without a regular expression. */
 function utcInstantFastPath(value: string): string | null {
-  const zulu = value.length === 20 && value[19] === 'Z';
-  if (!zulu && !(value.length === 25 && value.endsWith('+00:00'))) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (!isDigitAt(value, i)) return null;
-  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':') return null;
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1 || Number(value.slice(11, 13)) > 23 || Number(value.slice(14, 16)) > 59 || Number(value.slice(17, 19)) > 59) return null;
+  const length = value.length;
+  if (length === 20) {
+    if (value.charCodeAt(19) !== 90) return null; // Z
+  } else if (length !== 25 || value.charCodeAt(19) !== 43 || value.charCodeAt(20) !== 48 || value.charCodeAt(21) !== 48 || value.charCodeAt(22) !== 58 || value.charCodeAt(23) !== 48 || value.charCodeAt(24) !== 48) return null; // +00:00
+  if (!isDigitAt(value, 0) || !isDigitAt(value, 1) || !isDigitAt(value, 2) || !isDigitAt(value, 3) || !isDigitAt(value, 5) || !isDigitAt(value, 6) || !isDigitAt(value, 8) || !isDigitAt(value, 9)) return null;
+  if (!isDigitAt(value, 11) || !isDigitAt(value, 12) || !isDigitAt(value, 14) || !isDigitAt(value, 15) || !isDigitAt(value, 17) || !isDigitAt(value, 18)) return null;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return null; // - - T : :
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (month < 1 || month > 12 || day < 1 || twoDigits(value, 11) > 23 || twoDigits(value, 14) > 59 || twoDigits(value, 17) > 59) return null;
   if (day > 28 && new Date(Date.UTC(Number(value.slice(0, 4)), month - 1, day)).getUTCDate() !== day) return null;
   return `${value.slice(0, 19)}.000Z`;
 }
@@ -103,6 +116,13 @@ export function moneyValue(text: string | undefined, column: number, header: str
 }
 
 export function integerValue(text: string | undefined, column: number, header: string): number | null {
+  // Fast path for the usual "1": one to nine digits.
+  if (text !== undefined && text.length > 0 && text.length < 10) {
+    let n = 0;
+    let i = 0;
+    for (; i < text.length && isDigitAt(text, i); i++) n = n * 10 + (text.charCodeAt(i) - 48);
+    if (i === text.length) return n;
+  }
   const value = (text ?? '').trim();
   if (value === '') return null;
   if (!/^-?\d+$/.test(value)) throw new RowProblem(column, `${header} "${value}" is not a whole number`);
@@ -111,6 +131,10 @@ export function integerValue(text: string | undefined, column: number, header: s
 
 /** Amazon's order statuses, normalised; others are kept as given. */
 export function orderStatusValue(text: string): string {
+  if (text === 'Shipped') return 'shipped';
+  if (text === 'Cancelled') return 'cancelled';
+  if (text === 'Pending') return 'pending';
+  if (text === 'Unshipped') return 'unshipped';
   const value = text.trim();
   const lower = value.toLowerCase();
   if (lower === 'shipped' || lower === 'shipping' || lower === 'delivered' || lower === 'partiallyshipped') return lower === 'partiallyshipped' ? 'shipped' : 'shipped';
@@ -121,6 +145,8 @@ export function orderStatusValue(text: string): string {
 }
 
 export function channelValue(text: string): 'mfn' | 'afn' | undefined {
+  if (text === 'Merchant') return 'mfn';
+  if (text === 'Amazon') return 'afn';
   const value = text.trim().toLowerCase();
   if (value === 'merchant' || value === 'mfn' || value === 'seller') return 'mfn';
   if (value === 'amazon' || value === 'afn') return 'afn';

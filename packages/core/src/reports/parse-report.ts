@@ -11,7 +11,7 @@ import { batchSize, emptyBatch, type ImportProblem, type ParsedBatch, type Repor
 import { returnsReport } from './returns-report.ts';
 import { settlementReport } from './settlement-report.ts';
 import { shipmentConfirmationFile } from './shipment-confirmation-file.ts';
-import { Columns, type TabularFormat } from './tabular-format.ts';
+import { Columns, RowFields, type TabularFormat } from './tabular-format.ts';
 import { decodeChunks, detectEncoding } from './text-decoding.ts';
 
 export interface ParseOptions {
@@ -79,22 +79,32 @@ export async function* parseReport(chunks: AsyncIterable<Uint8Array>, options: P
   } catch (err) {
     fail({ code: 'bad-encoding', message: `${file} could not be decoded as ${encoding} (${(err as Error).message}).`, place: { file } });
   }
-  const batches = readLines(guardDecoding(text, file, encoding));
-  let firstLines: Line[] = [];
-  while (firstLines.length === 0) {
-    const next = await batches.next();
-    if (next.done) break;
-    firstLines = next.value;
+  const decoded = guardDecoding(text, file, encoding);
+  // The header line: decoded text up to the first line break.
+  let pending = '';
+  let finished = false;
+  let newline = -1;
+  while (!finished) {
+    const searched = pending.length;
+    const next = await decoded.next();
+    if (next.done) finished = true;
+    else {
+      pending += next.value;
+      newline = pending.indexOf('\n', searched);
+      if (newline >= 0) break;
+    }
   }
-  const firstLine = firstLines.shift()?.text ?? '';
-  async function* lineBatches(): AsyncGenerator<Line[]> {
-    if (firstLines.length > 0) yield firstLines;
-    yield* batches;
-  }
-  const lines = lineBatches();
+  let firstLine = newline >= 0 ? pending.slice(0, newline) : pending;
+  if (firstLine.endsWith('\r')) firstLine = firstLine.slice(0, -1);
+  pending = newline >= 0 ? pending.slice(newline + 1) : '';
 
   if (/^\s*[[{]/.test(firstLine)) {
-    yield* parseJson(firstLine, lines, encoding, options, () => bytes);
+    const rest = pending;
+    async function* afterFirstLine(): AsyncGenerator<string> {
+      if (rest) yield rest;
+      yield* decoded;
+    }
+    yield* parseJson(firstLine, readLines(afterFirstLine()), encoding, options, () => bytes);
     return;
   }
   const delimiter = firstLine.includes('\t') ? '\t' : ',';
@@ -120,30 +130,53 @@ export async function* parseReport(chunks: AsyncIterable<Uint8Array>, options: P
   let batch = emptyBatch();
   let rows = 0;
   let skipped = 0;
-  for await (const lineBatch of lines) for (const line of lineBatch) {
-    if (line.text.trim() === '') continue;
-    const fields = splitFields(line.text, delimiter);
-    try {
-      // Amazon drops trailing empty fields on some rows; more fields than headers is a broken row.
-      if (fields.length > expected) throw new RowProblem(expected + 1, `this row has ${fields.length} fields but the header has ${expected}`);
-      if (fields.length < Math.min(expected, 2)) throw new RowProblem(fields.length + 1, `this row has ${fields.length} fields but the header has ${expected}`);
-      reader.read(fields, batch);
-      rows++;
-    } catch (err) {
-      if (!(err instanceof RowProblem)) throw err;
-      const problem: ImportProblem = {
-        code: 'bad-row',
-        message: `${file}:${line.number}${err.column ? `:${err.column}` : ''}: ${err.message}. Fix or remove this row (or import with --skip-bad-rows to skip it).`,
-        place: { file, line: line.number, ...(err.column ? { column: err.column } : {}) },
-      };
-      if (!options.skipBadRows) fail(problem);
-      skipped++;
-      yield { type: 'skipped', problem };
+  const row = new RowFields();
+  let lineNumber = 1;
+  // Lines are found with indexOf in the decoded text and their fields read in place (RowFields):
+  // no string per line nor per unread field, and no await per line.
+  for (;;) {
+    const length = pending.length;
+    let start = 0;
+    for (;;) {
+      let end = pending.indexOf('\n', start);
+      if (end < 0) {
+        if (!finished || start >= length) break;
+        end = length;
+      }
+      lineNumber++;
+      const lineEnd = end > start && pending.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const from = start;
+      start = end + 1;
+      if (isBlank(pending, from, lineEnd)) continue;
+      if (delimiter === '\t') row.setTabSeparated(pending, from, lineEnd);
+      else row.setValues(splitFields(pending.slice(from, lineEnd), delimiter));
+      try {
+        // Amazon drops trailing empty fields on some rows; more fields than headers is a broken row.
+        if (row.count > expected) throw new RowProblem(expected + 1, `this row has ${row.count} fields but the header has ${expected}`);
+        if (row.count < Math.min(expected, 2)) throw new RowProblem(row.count + 1, `this row has ${row.count} fields but the header has ${expected}`);
+        reader.read(row, batch);
+        rows++;
+      } catch (err) {
+        if (!(err instanceof RowProblem)) throw err;
+        const problem: ImportProblem = {
+          code: 'bad-row',
+          message: `${file}:${lineNumber}${err.column ? `:${err.column}` : ''}: ${err.message}. Fix or remove this row (or import with --skip-bad-rows to skip it).`,
+          place: { file, line: lineNumber, ...(err.column ? { column: err.column } : {}) },
+        };
+        if (!options.skipBadRows) fail(problem);
+        skipped++;
+        yield { type: 'skipped', problem };
+      }
+      if (batchSize(batch) >= limit) {
+        yield { type: 'batch', batch, rows, bytes };
+        batch = emptyBatch();
+      }
     }
-    if (batchSize(batch) >= limit) {
-      yield { type: 'batch', batch, rows, bytes };
-      batch = emptyBatch();
-    }
+    pending = start >= length ? '' : pending.slice(start);
+    if (finished) break;
+    const next = await decoded.next();
+    if (next.done) finished = true;
+    else pending += next.value;
   }
   reader.flush(batch);
   if (batchSize(batch) > 0) yield { type: 'batch', batch, rows, bytes };
@@ -188,6 +221,14 @@ async function* parseJson(
   const rows = batchSize(batch);
   yield { type: 'batch', batch, rows, bytes: bytes() };
   yield { type: 'done', rows, bytes: bytes(), skipped: 0 };
+}
+
+/** A line of white space only (String.prototype.trim's white space), skipped like an empty one. */
+function isBlank(text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  const first = text.charCodeAt(start);
+  if (first > 32 && first < 160) return false;
+  return text.slice(start, end).trim() === '';
 }
 
 async function* guardDecoding(text: AsyncGenerator<string>, file: string, encoding: string): AsyncGenerator<string> {
