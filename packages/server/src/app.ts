@@ -29,7 +29,7 @@ export function createApi(deps: AppDeps) {
     .route('/', casePlanRoutes(deps))
     .route('/', evidenceRoutes(deps))
     .route('/', demoRoutes(deps))
-    .route('/', messageRoutes());
+    .route('/', messageRoutes(deps));
 }
 
 export type ApiType = ReturnType<typeof createApi>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as contracts from '@reinstate/core/contracts/index';
 import { version } from './version.ts';
 
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Every endpoint, with the zod contract of its body or query: the OpenAPI document is generated from these. */
 const endpoints: { method: Method; path: string; summary: string; body?: z.ZodType; multipart?: z.ZodType; query?: z.ZodObject; response?: z.ZodType }[] = [
@@ -41,6 +41,11 @@ const endpoints: { method: Method; path: string; summary: string; body?: z.ZodTy
   { method: 'delete', path: '/api/evidence/{evidenceId}', summary: 'Delete an evidence file (editor or owner)' },
   { method: 'get', path: '/api/due', summary: 'What is due, most urgent first', query: contracts.dueQuery },
   { method: 'get', path: '/api/due.ics', summary: 'What is due, as an iCalendar feed', query: contracts.dueQuery },
+  { method: 'patch', path: '/api/accounts/{accountId}', summary: "Change an account's time zone (409 on a stale version)", body: contracts.updateAccountRequest },
+  { method: 'get', path: '/api/accounts/{accountId}/metrics/history', summary: 'Metrics at several dates, for the charts', query: contracts.metricsHistoryQuery },
+  { method: 'post', path: '/api/cases/{caseId}/review', summary: 'Review a draft of the next round against what the notice and last reply ask; with the checklist', body: contracts.caseReviewRequest },
+  { method: 'get', path: '/api/cases/{caseId}/plan/fields', summary: 'The plan as Seller Central form fields with character counts', query: contracts.exportPlanQuery },
+  { method: 'post', path: '/api/demo', summary: 'Load the synthetic demo seller (once per workspace)' },
 ];
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

@@ -22,3 +22,10 @@ export const reviewRequest = z.object({
   /** Grammar takes longer than the other checks: the editor asks for it when typing pauses. */
   grammar: z.boolean().default(true),
 });
+
+/** A draft of a case's next round, reviewed against what the notice and Amazon's last reply ask. */
+export const caseReviewRequest = z.object({
+  text: z.string().max(200_000, 'This letter is too long to review (over 200,000 characters).'),
+  lang,
+  grammar: z.boolean().default(false),
+});

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { AppError } from '@reinstate/core';
-import { accountListQuery, createAccountRequest, defectOrdersQuery, draftRequest, importQuery, metricsQuery, updateAccountRequest } from '@reinstate/core/contracts/index';
+import { accountListQuery, createAccountRequest, defectOrdersQuery, draftRequest, importQuery, metricsHistoryQuery, metricsQuery, updateAccountRequest } from '@reinstate/core/contracts/index';
 import type { AppDeps } from '../app-deps.ts';
 import { toErrorBody } from '../error-handler.ts';
 import { accountsService } from '../services/accounts-service.ts';
@@ -26,6 +26,24 @@ export function accountRoutes(deps: AppDeps) {
     })
     .get('/:accountId', async (c) => c.json(await accounts.get(currentActor(c), c.req.param('accountId'))))
     .patch('/:accountId', async (c) => c.json(await accounts.update(currentActor(c), c.req.param('accountId'), updateAccountRequest.parse(await c.req.json()))))
+    .get('/:accountId/metrics/history', async (c) => {
+      const account = await accounts.get(currentActor(c), c.req.param('accountId'));
+      const query = metricsHistoryQuery.parse(c.req.query());
+      const to = Date.parse(`${query.to ?? todayUtc()}T00:00:00Z`);
+      const points = [];
+      for (let back = query.days - (query.days % query.step); back >= 0; back -= query.step) {
+        const asOf = new Date(to - back * 86_400_000).toISOString().slice(0, 10);
+        const report = await metrics.compute(account, asOf);
+        points.push({
+          asOf,
+          orderDefectRate: report.orderDefectRate.all.rate,
+          lateShipmentRate: report.lateShipmentRate['30d'].rate,
+          preFulfillmentCancelRate: report.preFulfillmentCancelRate.rate,
+          validTrackingRate: report.validTrackingRate.rate,
+        });
+      }
+      return c.json({ points });
+    })
     .get('/:accountId/metrics', async (c) => {
       const account = await accounts.get(currentActor(c), c.req.param('accountId'));
       const query = metricsQuery.parse(c.req.query());

@@ -5,11 +5,20 @@ import { checkMail } from '@reinstate/core/mail/index';
 import { createGrammarChecker } from '../language/grammar-checker.ts';
 import { createSpellChecker } from '../language/spell-checker.ts';
 import { reviewLetter } from '@reinstate/core/appeal-review/index';
+import { coverageByItemId, roundChecklist } from '@reinstate/core/cases/index';
+import { caseReviewRequest } from '@reinstate/core/contracts/index';
+import type { AppDeps } from '../app-deps.ts';
+import { currentActor } from '../actor.ts';
+import { casesService } from '../services/cases-service.ts';
 
-/** Stateless reading of Amazon's messages and review of letters: POST /api/diagnose, /check-mail, /review. */
-export function messageRoutes() {
+/**
+ * Reading Amazon's messages and reviewing letters: POST /api/diagnose, /check-mail, /review (all
+ * stateless), and /cases/:id/review (a draft against what the case's notice and last reply ask).
+ */
+export function messageRoutes(deps: AppDeps) {
   const spellChecker = createSpellChecker();
   const grammarChecker = createGrammarChecker();
+  const cases = casesService(deps.database, deps.now ?? (() => new Date()));
   return new Hono()
     .post('/diagnose', async (c) => {
       const body = diagnoseRequest.parse(await c.req.json());
@@ -30,5 +39,18 @@ export function messageRoutes() {
         grammar: body.grammar ? await grammarChecker.check(body.text) : undefined,
       });
       return c.json(report);
+    })
+    .post('/cases/:id/review', async (c) => {
+      const view = await cases.get(currentActor(c), c.req.param('id'));
+      const body = caseReviewRequest.parse(await c.req.json());
+      const reply = view.case.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
+      const report = reviewLetter(body.text, {
+        notice: view.case.notice.diagnosis,
+        reply,
+        lang: body.lang,
+        spellChecker,
+        grammar: body.grammar ? await grammarChecker.check(body.text) : undefined,
+      });
+      return c.json({ report, checklist: roundChecklist(view.case, coverageByItemId(report.coverage)) });
     });
 }
