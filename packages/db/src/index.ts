@@ -1,7 +1,7 @@
 export { resolveDataDir, pgliteDirOf, type DataDirInputs } from './data-dir.ts';
 export { acquireDataDirLock, heldDataDirLock, lockFileOf, readServerLock, type DataDirLock, type DataDirLockInfo, type RunningServerLock } from './data-dir-lock.ts';
 export { openDatabase, type DatabaseKind, type OpenDatabase, type OpenDatabaseOptions } from './open-database.ts';
-export { migrateToLatest, migrationState, type MigrationState } from './migrate.ts';
+export { migrateTo, migrateToLatest, migrationState, type MigrationState } from './migrate.ts';
 export type { Database } from './database.ts';
 export type { Executor } from './stores/executor.ts';
 export type { RecordBatch } from './stores/record-batch.ts';
@@ -18,3 +18,4 @@ export { auditStore, type AuditEntry } from './stores/audit-store.ts';
 export { appealCaseStore, type StoredCase } from './stores/appeal-case-store.ts';
 export { planStore } from './stores/plan-store.ts';
 export { evidenceStore, type EvidenceFile } from './stores/evidence-store.ts';
+export { createBackup, readBackup, restoreBackup, backupFormat, backupFormatVersion, type BackupManifest, type VerifiedBackup } from './backup/backup.ts';

@@ -34,6 +34,14 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationStat
   return migrationState(db);
 }
 
+/** Applies the migrations up to and including `name` (a restore brings a new database to its backup's schema first). */
+export async function migrateTo<DB>(db: Kysely<DB>, name: string): Promise<MigrationState> {
+  const migrator = await migratorFor(db as unknown as Kysely<unknown>);
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw new AppError('INTERNAL', `Database migration to ${name} failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, { cause: error });
+  return migrationState(db);
+}
+
 /** What is applied and what is pending, for `reinstate db migrate` and GET /api/health. */
 export async function migrationState<DB>(db: Kysely<DB>): Promise<MigrationState> {
   const migrator = await migratorFor(db as unknown as Kysely<unknown>);

@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps.ts';
 import { authenticate } from './actor.ts';
 import { handleError } from './error-handler.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { backupRoutes } from './routes/backup.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { casePlanRoutes } from './routes/case-plan.ts';
 import { demoRoutes } from './routes/demo.ts';
@@ -28,6 +29,7 @@ export function createApi(deps: AppDeps) {
     .route('/', caseRoutes(deps))
     .route('/', casePlanRoutes(deps))
     .route('/', evidenceRoutes(deps))
+    .route('/', backupRoutes(deps))
     .route('/', demoRoutes(deps))
     .route('/', messageRoutes(deps));
 }

@@ -39,6 +39,7 @@ const endpoints: { method: Method; path: string; summary: string; body?: z.ZodTy
   { method: 'get', path: '/api/cases/{caseId}/evidence', summary: 'Evidence files of a case', response: contracts.evidenceList },
   { method: 'get', path: '/api/evidence/{evidenceId}', summary: 'Download an evidence file' },
   { method: 'delete', path: '/api/evidence/{evidenceId}', summary: 'Delete an evidence file (editor or owner)' },
+  { method: 'get', path: '/api/backup', summary: 'The whole database and evidence as one .tar.gz archive (owner)' },
   { method: 'get', path: '/api/due', summary: 'What is due, most urgent first', query: contracts.dueQuery },
   { method: 'get', path: '/api/due.ics', summary: 'What is due, as an iCalendar feed', query: contracts.dueQuery },
   { method: 'patch', path: '/api/accounts/{accountId}', summary: "Change an account's time zone (409 on a stale version)", body: contracts.updateAccountRequest },

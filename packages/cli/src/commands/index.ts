@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBackup, registerRestore } from './backup.ts';
 import { registerCase, registerDue } from './case.ts';
 import { registerCheckMail } from './check-mail.ts';
 import { registerDb } from './db.ts';
@@ -26,5 +27,7 @@ export const commands: ((program: Command) => void)[] = [
   registerCase,
   registerDue,
   registerUser,
+  registerBackup,
+  registerRestore,
   registerDb,
 ];
