@@ -97,6 +97,15 @@ describe('access to the API', () => {
     expect((await app.request('/api/audit', { headers: { cookie: viewer.cookie } })).status).toBe(403);
   });
 
+  it('lists the workspace’s users and roles to its owner only, without password hashes', async () => {
+    const owner = await login('owner', 'owner-password-1');
+    const listed = (await (await app.request('/api/users', { headers: { cookie: owner.cookie } })).json()) as { users: Record<string, unknown>[] };
+    expect(listed.users.map((u) => [u.username, u.role])).toContainEqual(['viewer', 'viewer']);
+    expect(JSON.stringify(listed)).not.toMatch(/password|scrypt|argon/i);
+    const viewer = await login('viewer', 'viewer-password-1');
+    expect((await app.request('/api/users', { headers: { cookie: viewer.cookie } })).status).toBe(403);
+  });
+
   it('issues API tokens that act as their user', async () => {
     const owner = await login('owner', 'owner-password-1');
     const created = await app.request('/api/tokens', json({ name: 'laptop' }, { cookie: owner.cookie, 'x-csrf-token': owner.csrf }));

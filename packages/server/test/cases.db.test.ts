@@ -94,6 +94,14 @@ describe('cases API', () => {
     expect(fields.fields.find((f) => f.heading === 'Root cause')).toMatchObject({ limit: 1000, text: expect.stringMatching(/^1\. On 3 March we found that /) });
   });
 
+  it('takes a reply dated the day the round was sent as coming after it', async () => {
+    const created = (await (await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' })).json()) as { id: string };
+    await post(`/api/cases/${created.id}/submissions`, { text: 'Root cause: ...', version: 1, submittedAt: '2026-11-03T15:00:00Z' });
+    const replied = await post(`/api/cases/${created.id}/replies`, { text: fixture('notices/reply-more-information-greater-detail.txt'), version: 2, received: '2026-11-03' });
+    expect(replied.status).toBe(200);
+    expect(await replied.json()).toMatchObject({ state: 'more-information-requested' });
+  });
+
   it('hides other workspaces’ cases behind the same 404 as missing ones', async () => {
     const other = await database.db.insertInto('workspaces').values({ name: 'Other' }).returning('id').executeTakeFirstOrThrow();
     const theirs = await database.db.insertInto('seller_accounts').values({ workspace_id: other.id, name: 'theirs' }).returning('id').executeTakeFirstOrThrow();

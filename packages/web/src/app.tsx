@@ -4,15 +4,23 @@ import { AccountPage } from './pages/account-page.tsx';
 import { AccountsPage } from './pages/accounts-page.tsx';
 import { DiagnosePage } from './pages/diagnose-page.tsx';
 import { HealthPage } from './pages/health-page.tsx';
+import { CasePage } from './pages/case-page.tsx';
+import { ExportPage } from './pages/export-page.tsx';
+import { PlanEditorPage } from './pages/plan-editor-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
 import { useHashRoute } from './routing/use-hash-route.ts';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [section, id] = useHashRoute();
+  const [section, id, sub] = useHashRoute();
   const page = (() => {
     if (section === 'accounts' && id) return <AccountPage accountId={id} />;
-    if (section === 'diagnose') return <DiagnosePage />;
+    if (section === 'cases' && id && sub === 'plan') return <PlanEditorPage caseId={id} />;
+    if (section === 'cases' && id && sub === 'export') return <ExportPage caseId={id} />;
+    if (section === 'cases' && id) return <CasePage caseId={id} />;
+    if (section === 'diagnose') return <DiagnosePage accountId={id} />;
+    if (section === 'settings') return <SettingsPage />;
     if (section === 'review') return <ReviewPage />;
     if (section === 'health') return <HealthPage />;
     return <AccountsPage />;
@@ -21,6 +29,7 @@ export function App() {
     ['accounts', t('nav.accounts')],
     ['diagnose', t('nav.diagnose')],
     ['review', t('nav.review')],
+    ['settings', t('nav.settings')],
     ['health', t('nav.health')],
   ] as const;
   return (
@@ -32,7 +41,7 @@ export function App() {
         </div>
         <nav aria-label="main">
           {nav.map(([key, label]) => (
-            <a key={key} href={`#/${key}`} aria-current={(section ?? 'accounts') === key ? 'page' : undefined}>
+            <a key={key} href={`#/${key}`} aria-current={(section === 'cases' ? 'accounts' : (section ?? 'accounts')) === key ? 'page' : undefined}>
               {label}
             </a>
           ))}

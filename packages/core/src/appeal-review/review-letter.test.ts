@@ -6,6 +6,13 @@ import { formatFindings, reviewLetter } from './review-letter.ts';
 const letter = (name: string) => readFileSync(new URL(`../../test/fixtures/letters/${name}`, import.meta.url), 'utf8');
 
 describe('reviewLetter', () => {
+  it('reports a draft marker once, as an open question, not also as shouting inside it', () => {
+    const report = reviewLetter('Dear Seller Performance team,\n\nWe now answer within [TO COMPLETE: How many HOURS?] hours. We will NEVER be late.\n');
+    const marker = report.findings.filter((f) => f.place.start.offset >= 51 && f.place.start.offset < 82);
+    expect(marker.map((f) => f.ruleId)).toEqual(['content/open-question']);
+    expect(report.findings.some((f) => f.ruleId === 'tone/shouting' && f.actual === 'NEVER')).toBe(true);
+  });
+
   it('finds what gets a first letter "written by feel" rejected', () => {
     const { notice } = examplePlanInput({ answers: true });
     const report = reviewLetter(letter('first-round-by-feel.txt'), { notice });

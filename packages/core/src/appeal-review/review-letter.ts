@@ -4,6 +4,7 @@ import type { Diagnosis } from '../diagnosis/diagnosis.ts';
 import { allRules } from './all-rules.ts';
 import { requestedItemCoverage, type CoverageEntry } from './coverage.ts';
 import { parseLetter } from './letter-document.ts';
+import { openQuestionMarkerPattern } from '../plan/open-question-marker.ts';
 import { ruleDocUrl, type Finding, type RawFinding, type Rule, type Severity } from './rule.ts';
 
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -121,6 +122,10 @@ export function reviewLetter(text: string, options: ReviewOptions = {}): ReviewR
       });
     }
   } else skipped.push('grammar');
+  // A draft's "[TO COMPLETE: ...]" marker is one finding (content/open-question), not also a shout or a typo.
+  const markers = Array.from(text.matchAll(openQuestionMarkerPattern), (m) => [m.index, m.index + m[0].length] as const);
+  const inMarker = (finding: Finding) => finding.ruleId !== 'content/open-question' && markers.some(([start, end]) => finding.place.start.offset >= start && finding.place.start.offset < end);
+  findings.splice(0, findings.length, ...findings.filter((finding) => !inMarker(finding)));
   findings.sort((a, b) => a.place.start.offset - b.place.start.offset || a.ruleId.localeCompare(b.ruleId));
 
   const byRule = new Map<string, { severity: Severity; count: number }>();

@@ -41,6 +41,18 @@ export const userStore = {
     return rows.map((row) => ({ workspaceId: row.workspace_id, role: row.role }));
   },
 
+  /** The users of a workspace with their roles, by name (never their password hashes). */
+  async members(db: Executor, workspaceId: string): Promise<{ id: string; username: string; displayName: string | null; role: Role }[]> {
+    const rows = await db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['users.id', 'users.username', 'users.display_name', 'memberships.role'])
+      .where('memberships.workspace_id', '=', workspaceId)
+      .orderBy('users.username')
+      .execute();
+    return rows.map((row) => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role }));
+  },
+
   async addMembership(db: Executor, userId: string, workspaceId: string, role: Role): Promise<void> {
     await db
       .insertInto('memberships')

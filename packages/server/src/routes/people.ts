@@ -15,6 +15,11 @@ function requireOwner(actor: Actor): void {
 export function peopleRoutes(deps: AppDeps) {
   const db = deps.database.db;
   return new Hono()
+    .get('/users', async (c) => {
+      const actor = currentActor(c);
+      requireOwner(actor);
+      return c.json({ users: await userStore.members(db, actor.workspaceId) });
+    })
     .post('/users', async (c) => {
       const actor = currentActor(c);
       requireOwner(actor);

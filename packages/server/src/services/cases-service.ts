@@ -71,7 +71,10 @@ export function casesService(database: OpenDatabase, now: () => Date) {
     async reply(actor: Actor, id: string, request: { text: string; received?: string | undefined; version: number }) {
       const stored = await load(actor, id);
       const diagnosis = diagnose(request.text, { received: request.received ?? now().toISOString().slice(0, 10) });
-      return save(actor, stored, request.version, recordReply(stored.appealCase, diagnosis, receivedAt(request.received)));
+      // A reply dated the day the round was sent came after it, whatever the hour.
+      const sentAt = stored.appealCase.rounds.at(-1)?.submission.submittedAt;
+      const at = request.received && sentAt?.startsWith(request.received) ? sentAt : receivedAt(request.received);
+      return save(actor, stored, request.version, recordReply(stored.appealCase, diagnosis, at));
     },
     async annotate(actor: Actor, id: string, request: { round: number; text: string; version: number }) {
       const stored = await load(actor, id);

@@ -17,6 +17,11 @@ export async function requestJson<T>(path: string, init?: RequestInit): Promise<
   return body as T;
 }
 
+/** POST, PUT or PATCH a JSON body. */
+export function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown): Promise<T> {
+  return requestJson<T>(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return requestJson<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return sendJson<T>('POST', path, body);
 }

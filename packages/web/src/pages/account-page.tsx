@@ -4,7 +4,8 @@ import type { HealthReportRecord } from '@reinstate/core';
 import type { MetricsReport } from '@reinstate/core/account-health/index';
 import { requestJson } from '../api/request-json.ts';
 import { useApi } from '../components/use-api.ts';
-import type { AccountSummary } from './accounts-page.tsx';
+import type { AccountSummary, CaseView, MetricsPoint } from '../api/types.ts';
+import { MetricChart, type ChartLine } from './metric-chart.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { MetricsTable } from './metrics-table.tsx';
 
@@ -24,11 +25,14 @@ export function AccountPage({ accountId }: { accountId: string }) {
     [accountId, asOf],
   );
   const defects = useApi(() => requestJson<{ orders: DefectRow[] }>(`/api/accounts/${accountId}/defect-orders?asOf=${asOf}&metric=${metric}`), [accountId, asOf, metric]);
+  const history = useApi(() => requestJson<{ points: MetricsPoint[] }>(`/api/accounts/${accountId}/metrics/history?to=${asOf}&days=91&step=7`), [accountId, asOf]);
+  const cases = useApi(() => requestJson<{ cases: CaseView[] }>(`/api/cases?accountId=${accountId}`), [accountId]);
   const shown = useMemo(() => (defects.data?.orders ?? []).filter((row) => !filter || JSON.stringify(row).toLowerCase().includes(filter.toLowerCase())), [defects.data, filter]);
 
   const refresh = () => {
     metrics.reload();
     defects.reload();
+    history.reload();
   };
   const projection = metrics.data?.report.orderDefectRate;
   return (
@@ -49,6 +53,40 @@ export function AccountPage({ accountId }: { accountId: string }) {
         {metrics.data && metrics.data.report.reserve.length > 0 && (
           <p>{t('account.reserve', { amounts: metrics.data.report.reserve.map((r) => `${r.currency} ${r.grossSales.toFixed(2)}`).join(', ') })}</p>
         )}
+      </section>
+      {metrics.data && history.data && (
+        <section className="card" aria-labelledby="charts-title">
+          <h2 id="charts-title">{t('account.chartsTitle')}</h2>
+          <div className="charts">
+            {chartLines(metrics.data.report, t).map((line) => (
+              <MetricChart
+                key={line.key}
+                points={history.data!.points}
+                line={line}
+                width={Math.min(520, window.innerWidth - 60)}
+                labels={{ target: t('account.target'), projection: t('account.projectionLine') }}
+                recoveryOn={line.key === 'orderDefectRate' ? metrics.data!.report.orderDefectRate.projection.belowTargetOn : null}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+      <section className="card" aria-labelledby="cases-title">
+        <h2 id="cases-title">{t('account.casesTitle')}</h2>
+        {(cases.data?.cases ?? []).length === 0 && <p>{t('account.noCases')}</p>}
+        <ul data-testid="account-cases">
+          {(cases.data?.cases ?? []).map((c) => (
+            <li key={c.id}>
+              <a href={`#/cases/${c.id}`}>
+                {c.case.causeIds.join(', ')} · {t(`case.states.${c.state}`)}
+              </a>{' '}
+              <span className="muted">{c.case.notice.receivedAt.slice(0, 10)}</span>
+            </li>
+          ))}
+        </ul>
+        <a className="button" href={`#/diagnose/${accountId}`}>
+          {t('account.newCase')}
+        </a>
       </section>
       <section className="card" aria-labelledby="defects-title">
         <h2 id="defects-title">{t('account.defectsTitle')}</h2>
@@ -101,4 +139,13 @@ function DefectTable({ rows }: { rows: DefectRow[] }) {
       </table>
     </div>
   );
+}
+
+function chartLines(report: MetricsReport, t: (key: string) => string): ChartLine[] {
+  return [
+    { key: 'orderDefectRate', label: t('account.names.odrAll'), target: report.orderDefectRate.all.target },
+    { key: 'lateShipmentRate', label: t('account.names.lsr30'), target: report.lateShipmentRate['30d'].target },
+    { key: 'preFulfillmentCancelRate', label: t('account.names.cancel'), target: report.preFulfillmentCancelRate.target },
+    { key: 'validTrackingRate', label: t('account.names.tracking'), target: report.validTrackingRate.target },
+  ];
 }

@@ -1,7 +1,11 @@
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnosis } from '@reinstate/core/diagnosis/diagnosis';
-import { postJson } from '../api/request-json.ts';
+import { postJson, requestJson } from '../api/request-json.ts';
+import type { AccountSummary, CaseView } from '../api/types.ts';
+import { DueTime } from '../components/due-time.tsx';
+import { Problem } from '../components/problem.tsx';
+import { useApi } from '../components/use-api.ts';
 
 interface MailCheck {
   verdict: 'genuine-looking' | 'suspicious' | 'phishing';
@@ -9,7 +13,7 @@ interface MailCheck {
 }
 
 /** Paste a notice or reply (or drop an .eml): the diagnosis as a checklist, and a phishing warning. */
-export function DiagnosePage() {
+export function DiagnosePage({ accountId }: { accountId?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [received, setReceived] = useState(() => new Date().toISOString().slice(0, 10));
@@ -17,6 +21,19 @@ export function DiagnosePage() {
   const [mail, setMail] = useState<MailCheck | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const zh = i18n.language === 'zh-CN';
+  const accounts = useApi(() => requestJson<{ accounts: AccountSummary[] }>('/api/accounts'), []);
+  const [chosenAccount, setChosenAccount] = useState(accountId ?? '');
+  const caseAccount = chosenAccount || accounts.data?.accounts[0]?.id || '';
+
+  async function openCase() {
+    setProblem(null);
+    try {
+      const created = await postJson<CaseView>('/api/cases', { accountId: caseAccount, notice: text, received });
+      window.location.hash = `#/cases/${created.id}`;
+    } catch (err) {
+      setProblem((err as Error).message);
+    }
+  }
 
   async function run(event?: FormEvent) {
     event?.preventDefault();
@@ -48,7 +65,7 @@ export function DiagnosePage() {
         </label>{' '}
         <button type="submit">{t('diagnose.run')}</button>
       </form>
-      {problem && <p role="alert" className="status bad">{problem}</p>}
+      <Problem message={problem} />
       {mail && mail.verdict !== 'genuine-looking' && (
         <div role="alert" className="warning-box" data-testid="phishing-warning">
           <p>{t('diagnose.phishing', { verdict: mail.verdict })}</p>
@@ -86,10 +103,34 @@ export function DiagnosePage() {
           <ul>
             {diagnosis.deadlines.map((deadline, i) => (
               <li key={i}>
-                {deadline.text}: {deadline.due ? <Due instant={deadline.due} /> : t('diagnose.noDate')}
+                {deadline.text}: {deadline.due ? <DueTime instant={deadline.due} /> : t('diagnose.noDate')}
               </li>
             ))}
           </ul>
+          {diagnosis.kind === 'notice' && (
+            <div className="open-case" data-testid="open-case">
+              <h3>{t('diagnose.openCase')}</h3>
+              {(accounts.data?.accounts ?? []).length === 0 ? (
+                <p>{t('diagnose.needAccount')}</p>
+              ) : (
+                <div className="inline-form">
+                  <label>
+                    {t('diagnose.account')}{' '}
+                    <select value={caseAccount} onChange={(e) => setChosenAccount(e.target.value)}>
+                      {(accounts.data?.accounts ?? []).map((account) => (
+                        <option key={account.id} value={account.id}>
+                          {account.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <button type="button" onClick={() => void openCase()}>
+                    {t('diagnose.openCaseButton')}
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
           <h3>{t('diagnose.advice')}</h3>
           <ul>
             {diagnosis.advice.map((advice) => (
@@ -99,17 +140,5 @@ export function DiagnosePage() {
         </div>
       )}
     </section>
-  );
-}
-
-/** A deadline in the browser's time zone and in US Pacific time, where Amazon's clock runs. */
-function Due({ instant }: { instant: string }) {
-  const { i18n } = useTranslation();
-  const date = new Date(instant);
-  const format = (timeZone?: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
-  return (
-    <time dateTime={instant}>
-      {format()} · {format('America/Los_Angeles')} (US Pacific)
-    </time>
   );
 }

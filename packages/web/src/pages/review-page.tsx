@@ -1,21 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postJson } from '../api/request-json.ts';
-
-interface Finding {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  place: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
-  note?: string;
-  expected?: string[] | string;
-}
-
-interface ReviewReport {
-  findings: Finding[];
-  score: number;
-  verdict: 'ready' | 'revise';
-}
+import type { ReviewReport } from '../api/types.ts';
+import { Problem } from '../components/problem.tsx';
+import { ReviewPanel } from './review-panel.tsx';
 
 /** The letter is reviewed as you type (debounced); findings are listed and underlined. */
 export function ReviewPage() {
@@ -72,31 +60,8 @@ export function ReviewPage() {
           </label>
         </div>
         <div>
-          {problem && <p role="alert" className="status bad">{problem}</p>}
-          <button type="button" onClick={() => setGrammarRequested(true)} disabled={!text.trim() || grammarRequested}>
-            {t('review.checkGrammar')}
-          </button>
-          {report && (
-            <>
-              <p className={`verdict ${report.verdict}`} data-testid="verdict">
-                {t('review.score', { score: report.score })} · {t(`review.verdicts.${report.verdict}`)}
-              </p>
-              <h3>{t('review.findings')}</h3>
-              {report.findings.length === 0 && <p>{t('review.none')}</p>}
-              <ol className="findings" data-testid="findings">
-                {report.findings.map((finding, i) => (
-                  <li key={i} className={finding.severity}>
-                    <span className="muted">
-                      {finding.place.start.line}:{finding.place.start.column}
-                    </span>{' '}
-                    <strong>{t(`review.severities.${finding.severity}`)}</strong> {finding.message} <code>{finding.ruleId}</code>
-                    <mark className="excerpt">{text.slice(finding.place.start.offset, finding.place.end.offset)}</mark>
-                    {finding.note && <div className="muted">{finding.note}</div>}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+          <Problem message={problem} />
+          <ReviewPanel review={report && { report }} text={text} grammar={grammarRequested} onGrammar={() => setGrammarRequested(true)} />
         </div>
       </div>
     </section>

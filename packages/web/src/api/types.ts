@@ -1,0 +1,63 @@
+import type { AppealCase, DueItem, RoundChecklist } from '@reinstate/core/cases/index';
+import type { PlaybookQuestion } from '@reinstate/core/playbooks/index';
+import type { PlanField, PlanOfAction, PlanAnswers } from '@reinstate/core/plan/index';
+
+/** The shapes the API answers with, as the web app reads them (the server builds them from core's types). */
+export interface AccountSummary {
+  id: string;
+  name: string;
+  marketplaces: string[];
+  timeZone: string;
+  version: number;
+}
+
+export interface CaseView {
+  id: string;
+  state: string;
+  version: number;
+  strikes: number;
+  accountId: string;
+  accountName: string;
+  case: AppealCase;
+  warning: { code: string; en: string; zh: string } | null;
+  reserve?: { en: string; zh: string } | null;
+}
+
+export type Question = PlaybookQuestion & { key: string };
+
+export interface PlanDocument {
+  version: number;
+  plan: PlanOfAction | null;
+  savedAt: string | null;
+  questions: Question[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  place: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  note?: string;
+  expected?: string[] | string;
+}
+
+export interface ReviewReport {
+  findings: Finding[];
+  score: number;
+  verdict: 'ready' | 'revise';
+}
+
+export interface CaseReview {
+  report: ReviewReport;
+  checklist: RoundChecklist;
+}
+
+export interface MetricsPoint {
+  asOf: string;
+  orderDefectRate: number | null;
+  lateShipmentRate: number | null;
+  preFulfillmentCancelRate: number | null;
+  validTrackingRate: number | null;
+}
+
+export type { DueItem, PlanAnswers, PlanField, PlanOfAction, RoundChecklist };

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem, requestJson, sendJson } from '../api/request-json.ts';
+import type { AccountSummary } from '../api/types.ts';
+import { Problem } from '../components/problem.tsx';
+import { useApi } from '../components/use-api.ts';
+import { languages, type Language } from '../i18n/i18n.ts';
+
+const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['America/Los_Angeles', 'Asia/Shanghai', 'Europe/London'];
+
+/** Language, each account's time zone, the workspace's users, and backup. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const accounts = useApi(() => requestJson<{ accounts: AccountSummary[] }>('/api/accounts'), []);
+  const session = useApi(() => requestJson<{ role: string; userId: string | null }>('/api/session'), []);
+  const users = useApi(async () => (session.data?.role === 'owner' ? (await requestJson<{ users: { id: string; username: string; role: string }[] }>('/api/users')).users : []), [session.data?.role]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function changeZone(account: AccountSummary, timeZone: string) {
+    setProblem(null);
+    try {
+      await sendJson('PATCH', `/api/accounts/${account.id}`, { timeZone, version: account.version });
+      setSaved(account.id);
+    } catch (err) {
+      setProblem(err instanceof ApiProblem && err.status === 409 ? t('settings.stale') : (err as Error).message);
+    }
+    accounts.reload();
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('settings.title')}</h2>
+        <label>
+          {t('language.label')}{' '}
+          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value as Language)}>
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <h3>{t('settings.timeZones')}</h3>
+        <p className="muted">{t('settings.timeZonesHelp')}</p>
+        <Problem message={problem} />
+        <table>
+          <tbody>
+            {(accounts.data?.accounts ?? []).map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.name}</th>
+                <td>
+                  <select aria-label={t('settings.timeZoneOf', { name: account.name })} value={account.timeZone} onChange={(e) => void changeZone(account, e.target.value)}>
+                    {(zones.includes(account.timeZone) ? zones : [account.timeZone, ...zones]).map((zone) => (
+                      <option key={zone}>{zone}</option>
+                    ))}
+                  </select>{' '}
+                  {saved === account.id && <span className="status good">{t('settings.saved')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card" aria-labelledby="users-title">
+        <h3 id="users-title">{t('settings.users')}</h3>
+        {session.data?.userId === null && <p>{t('settings.localOwner')}</p>}
+        {(users.data ?? []).length > 0 && (
+          <ul>
+            {(users.data ?? []).map((user) => (
+              <li key={user.id}>
+                {user.username} <span className="muted">({t(`settings.roles.${user.role}`, { defaultValue: user.role })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="muted">
+          {t('settings.addUser')} <code>reinstate user add &lt;name&gt; --role editor</code>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="backup-title">
+        <h3 id="backup-title">{t('settings.backup')}</h3>
+        <p>{t('settings.backupHelp')}</p>
+        {session.data?.role === 'owner' && (
+          <a className="button" href="/api/backup" download>
+            {t('settings.downloadBackup')}
+          </a>
+        )}
+        <p className="muted">
+          {t('settings.restoreHelp')} <code>reinstate restore &lt;file&gt;</code>
+        </p>
+      </section>
+    </>
+  );
+}
