@@ -109,7 +109,16 @@ class PGliteDriver implements Driver {
   }
 }
 
-const changingCommands = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
+const changingCommands = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY']);
+
+/**
+ * Bulk loading on PGlite: `COPY … FROM '/dev/blob'` run with a Blob as its only parameter
+ * sends the Blob as the COPY data (PGlite's `query(sql, [], { blob })`). The probe is a
+ * query the PGlite connection answers itself (true) and PostgreSQL answers false, so that
+ * a store can ask whether this executor loads Blobs.
+ */
+export const blobCopyProbe = 'select false as blob_copy';
+const blobCopySource = /\bfrom\s+'\/dev\/blob'/i;
 
 class PGliteConnection implements DatabaseConnection {
   readonly pglite: PGlite;
@@ -119,6 +128,12 @@ class PGliteConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    if (compiledQuery.sql === blobCopyProbe) return { rows: [{ blob_copy: true } as R] };
+    const [blob] = compiledQuery.parameters;
+    if (compiledQuery.parameters.length === 1 && blob instanceof Blob && blobCopySource.test(compiledQuery.sql)) {
+      const copied = await this.pglite.query<R>(compiledQuery.sql, [], { blob });
+      return { rows: [], numAffectedRows: BigInt(copied.affectedRows ?? 0) };
+    }
     // Without parameters, the simple protocol: it accepts several statements (migrations).
     const result =
       compiledQuery.parameters.length === 0

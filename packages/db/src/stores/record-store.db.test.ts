@@ -169,6 +169,36 @@ describe(`recordStore (${testBackEnd})`, () => {
     expect(evidence.feedback.map((f) => f.comments)).toEqual(awkward);
   });
 
+  it('in an import’s transaction (COPY on PGlite) keeps awkward text, and upserts once the file overlaps what is stored', async () => {
+    const account = await database.createAccount();
+    const awkward = ['tab\there', 'line\nbreak', 'back\\slash \\N', 'CR\r', '\\.', '雨伞 — ☂', 'NULL', ''];
+    const orders: OrderRecord[] = awkward.map((text, i) => ({
+      orderId: `114-1000000-000000${i}`,
+      purchaseTime: '2026-09-01T00:00:00.000Z',
+      status: text,
+      channel: 'mfn',
+      items: [item(text, 100 + i, { productName: text, quantity: i })],
+    }));
+    await database.db.transaction().execute((trx) => recordStore.saveBatch(trx, account.id, { ...empty, orders }));
+    // A later file: a new order, then one already stored (now shipped, one item), then another new one.
+    const added = (i: number): OrderRecord => ({ orderId: `114-1000000-000010${i}`, purchaseTime: '2026-09-02T00:00:00.000Z', status: 'pending', channel: 'afn', items: [item(`NEW-${i}`, i)] });
+    await database.db.transaction().execute(async (trx) => {
+      await recordStore.saveBatch(trx, account.id, { ...empty, orders: [added(1), { ...orders[0]!, status: 'shipped', items: [item('MUG', 1)] }] });
+      await recordStore.saveBatch(trx, account.id, { ...empty, orders: [added(2)] });
+    });
+    const ids = [...orders.map((o) => o.orderId), added(1).orderId, added(2).orderId];
+    const evidence = await defectEvidenceStore.load(database.db, account.id, ids);
+    const byId = new Map(evidence.orders.map((o) => [o.orderId, o]));
+    expect(evidence.orders).toHaveLength(awkward.length + 2);
+    expect(byId.get(orders[0]!.orderId)).toMatchObject({ status: 'shipped', channel: 'mfn', items: [{ sku: 'MUG', itemPrice: 1 }] });
+    for (const [i, text] of awkward.entries()) {
+      if (i === 0) continue;
+      expect(byId.get(orders[i]!.orderId)).toMatchObject({ status: text, items: [{ sku: text, productName: text, quantity: i, itemPrice: 100 + i }] });
+    }
+    expect(byId.get(added(2).orderId)).toMatchObject({ status: 'pending', channel: 'afn', items: [{ sku: 'NEW-2', itemPrice: 2 }] });
+    expect(await counts(database, account.id)).toMatchObject({ orders: awkward.length + 2, items: awkward.length + 2 });
+  });
+
   it('stores health reports per report date, a later import of the same date replacing it', async () => {
     const account = await database.createAccount();
     const report = (rate: number) => ({ reportDate: '2026-10-01', accountStatus: 'AT_RISK', metrics: { orderDefectRate: { rate, target: 0.01 } }, raw: { rate } });
