@@ -57,7 +57,7 @@ describe('from reports to a second round', () => {
       await page.screenshot({ path: `test-results/plan-draft-${locale}.png`, fullPage: true });
       await page.getByTestId('letter-editor').fill(goodLetter);
       await expect.poll(() => page.getByTestId('verdict').textContent(), { timeout: 20_000 }).toMatch(en ? /Ready to send/ : /可以提交/);
-      await expect.poll(() => page.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toContain('saved');
+      await expect.poll(() => page.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toBe('save-state saved');
       expect(await page.getByTestId('review-checklist').locator('li.open').count()).toBe(0);
       await page.screenshot({ path: `test-results/plan-ready-${locale}.png`, fullPage: true });
 
