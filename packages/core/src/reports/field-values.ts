@@ -87,6 +87,7 @@ export function dateValue(text: string, column: number, header: string): string 
  * "1.234,56", "1,234.56"). Blank is 0: Amazon leaves empty the amounts an item does not have.
  */
 export function moneyValue(text: string | undefined, column: number, header: string): number {
+  if (text === undefined || text === '') return 0;
   // Fast path for the usual "19.99" / "-2.50": digits, a dot, two digits.
   if (text !== undefined && text.length >= 4 && text.charCodeAt(text.length - 3) === 46 && isDigitAt(text, text.length - 1) && isDigitAt(text, text.length - 2)) {
     const negative = text.charCodeAt(0) === 45;
