@@ -51,4 +51,29 @@ describe('the demo account', () => {
     await page.screenshot({ path: 'test-results/plan-phone-zh-CN.png', fullPage: true });
     await page.close();
   });
+
+  it('keeps both writers’ text when the plan is edited in two windows at once', async () => {
+    const first = await served.browser.newPage({ locale: 'en-US' });
+    await first.goto(served.app.url);
+    await first.getByTestId('account-card').locator('a').last().click();
+    await first.waitForURL(/#\/cases\//);
+    const planUrl = `${first.url()}/plan`;
+    await first.goto(planUrl);
+    const second = await served.browser.newPage({ locale: 'en-US' });
+    await second.goto(planUrl);
+    for (const page of [first, second]) await expect.poll(() => page.getByTestId('letter-editor').inputValue(), { timeout: 20_000 }).toContain('Dear Seller Performance team');
+
+    await first.getByTestId('letter-editor').fill('Dear Seller Performance team,\n\nWritten in the first window.\n');
+    await expect.poll(() => first.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toBe('save-state saved');
+    await second.getByTestId('letter-editor').fill('Dear Seller Performance team,\n\nWritten in the second window.\n');
+    await expect.poll(() => second.getByTestId('conflict').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await second.getByTestId('letter-editor').inputValue()).toContain('second window'); // nothing lost
+    await second.screenshot({ path: 'test-results/plan-conflict-en-US.png', fullPage: true });
+    await second.getByTestId('conflict').locator('button').first().click();
+    await expect.poll(() => second.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toBe('save-state saved');
+    await first.reload();
+    await expect.poll(() => first.getByTestId('letter-editor').inputValue(), { timeout: 20_000 }).toContain('second window');
+    await first.close();
+    await second.close();
+  });
 });
