@@ -110,6 +110,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
 }
 
 function DefectTable({ rows }: { rows: DefectRow[] }) {
+  const { t } = useTranslation();
   const [sortBy, setSortBy] = useState<string>('orderId');
   const columns = Object.keys(rows[0] ?? {}).filter((key) => typeof rows[0]?.[key] !== 'object' || rows[0]?.[key] === null);
   const sorted = [...rows].sort((a, b) => String(a[sortBy] ?? '').localeCompare(String(b[sortBy] ?? '')));
@@ -119,9 +120,9 @@ function DefectTable({ rows }: { rows: DefectRow[] }) {
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col">
+              <th key={column} scope="col" aria-sort={sortBy === column ? 'ascending' : undefined}>
                 <button type="button" className="link" onClick={() => setSortBy(column)}>
-                  {column}
+                  {t(`account.columns.${column}`, { defaultValue: column })}
                 </button>
               </th>
             ))}
