@@ -34,12 +34,14 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'reinstate-backup-'));
   source = join(work, 'source');
   const header = 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tsku\tcurrency\titem-price\tshipping-price';
-  const rows = Array.from({ length: 20 }, (_, i) => `112-${String(i + 1).padStart(7, '0')}-0000000\t2026-09-15T10:00:00+00:00\tShipped\tMerchant\tBOOT-${i}\tUSD\t20.00\t5.00`);
+  // Bought three days ago: inside the 14 days of gross sales a reserve holds.
+  const bought = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const rows = Array.from({ length: 20 }, (_, i) => `112-${String(i + 1).padStart(7, '0')}-0000000\t${bought}T10:00:00+00:00\tShipped\tMerchant\tBOOT-${i}\tUSD\t20.00\t5.00`);
   writeFileSync(join(work, 'orders.txt'), `${header}\n${rows.join('\n')}\n`);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('reinstate backup and restore', { timeout: 180_000 }, () => {
+describe('reinstate backup and restore', { timeout: 300_000 }, () => {
   it('round trip: a restored data directory holds exactly the same data', () => {
     expect(reinstate(source, 'import', join(work, 'orders.txt'), '--account', 'maple-lane').code).toBe(0);
     const opened = reinstate(source, 'case', 'new', '--account', 'maple-lane', '--notice', join(fixtures, 'notices/odr-deactivation-us.txt'), '--received', '2026-11-01', '--json');
@@ -47,6 +49,7 @@ describe('reinstate backup and restore', { timeout: 180_000 }, () => {
     const caseId = (JSON.parse(opened.stdout) as { id: string }).id;
     writeFileSync(join(work, 'letter.txt'), 'Root cause: we shipped late.\n');
     expect(reinstate(source, 'case', 'submit', caseId, '--plan', join(work, 'letter.txt')).code).toBe(0);
+    expect(reinstate(source, 'case', 'reply', caseId, join(fixtures, 'notices/reply-reinstated-under-review-reserve.txt')).code).toBe(0);
 
     const first = join(work, 'first.tar.gz');
     const backup = reinstate(source, 'backup', first);
@@ -67,7 +70,9 @@ describe('reinstate backup and restore', { timeout: 180_000 }, () => {
     expect(reinstate(target, 'backup', second).code).toBe(0);
     expect(manifestOf(second).entries).toEqual(manifest.entries);
     const shown = JSON.parse(reinstate(target, 'case', 'show', caseId, '--json').stdout) as { state: string; case: { rounds: { submission: { text: string } }[] } };
-    expect([shown.state, shown.case.rounds[0]?.submission.text]).toEqual(['appeal-submitted', 'Root cause: we shipped late.\n']);
+    expect([shown.state, shown.case.rounds[0]?.submission.text]).toEqual(['reinstated-under-review', 'Root cause: we shipped late.\n']);
+    // The reserve estimate, from the restored orders: 20 × (20.00 + 5.00).
+    expect(reinstate(target, 'case', 'show', caseId).stdout).toContain('reserve: Amazon holds a reserve equal to your gross sales of the preceding 14 days: about USD 500.00, estimated from your orders.');
 
     // A data directory with data in it is refused, and keeps its data.
     const refused = reinstate(source, 'restore', first);

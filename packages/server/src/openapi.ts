@@ -26,7 +26,7 @@ const endpoints: { method: Method; path: string; summary: string; body?: z.ZodTy
   { method: 'post', path: '/api/review', summary: 'Review a plan of action', body: contracts.reviewRequest },
   { method: 'post', path: '/api/cases', summary: 'Open a case from a notice', body: contracts.createCaseRequest },
   { method: 'get', path: '/api/cases', summary: 'Cases of the workspace' },
-  { method: 'get', path: '/api/cases/{caseId}', summary: 'One case, round by round' },
+  { method: 'get', path: '/api/cases/{caseId}', summary: 'One case, round by round, with the reserve estimate when Amazon holds one', response: contracts.caseResponse },
   { method: 'get', path: '/api/cases/{caseId}/checklist', summary: 'What the next round must answer' },
   { method: 'post', path: '/api/cases/{caseId}/submissions', summary: 'Record a submission as sent (409 on a stale version)', body: contracts.submitRoundRequest },
   { method: 'post', path: '/api/cases/{caseId}/replies', summary: "Record Amazon's reply (409 on a stale version)", body: contracts.recordReplyRequest },

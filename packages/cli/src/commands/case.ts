@@ -14,6 +14,7 @@ interface CaseView {
   strikes: number;
   accountName: string;
   case: { rounds: { number: number; submission: { submittedAt: string; channel: string }; replies: { diagnosis: { outcome: string; requested: { text: string }[] } }[] }[]; notice: { diagnosis: { causes: { id: string }[]; action: string | null } } };
+  reserve?: { en: string } | null;
 }
 
 const postJson = (api: ApiConnection, path: string, body: unknown) => api.json<CaseView>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -34,6 +35,7 @@ function show(view: CaseView, json: boolean | undefined): void {
       for (const item of reply.diagnosis.requested) lines.push(`    asks: ${item.text}`);
     }
   }
+  if (view.reserve) lines.push(`reserve: ${view.reserve.en}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

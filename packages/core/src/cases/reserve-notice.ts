@@ -1,4 +1,5 @@
 import type { Diagnosis } from '../diagnosis/diagnosis.ts';
+import type { AppealCase } from './appeal-case.ts';
 
 /** Gross sales per currency over the reserve window, as the metrics engine estimates them. */
 export interface ReserveEstimateEntry {
@@ -46,4 +47,17 @@ export function reserveNotice(reply: Diagnosis, reserveEstimate: readonly Reserv
         ? `亚马逊将预留相当于${windowZh}销售总额的资金。导入订单后可查看估算金额。`
         : `亚马逊将预留相当于${windowZh}销售总额的资金：根据您的订单估算约为 ${amounts}。`,
   };
+}
+
+/** Days of gross sales Amazon holds when the reply does not say (its usual wording: "the preceding 14 days"). */
+export const defaultReserveDays = 14;
+
+/**
+ * Whether the case's latest answer from Amazon reinstates the account under review with a reserve,
+ * and over which window to estimate it: `days` of gross sales up to the day the reply arrived.
+ */
+export function pendingReserve(appealCase: AppealCase): { reply: Diagnosis; days: number; asOf: string } | null {
+  const reply = appealCase.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged');
+  if (!reply || reply.diagnosis.outcome !== 'reinstated-under-review' || !reply.diagnosis.facts.reserve) return null;
+  return { reply: reply.diagnosis, days: reply.diagnosis.facts.reserve.days ?? defaultReserveDays, asOf: reply.receivedAt.slice(0, 10) };
 }

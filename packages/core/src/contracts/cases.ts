@@ -31,3 +31,32 @@ export const exportPlanQuery = z.object({
   version: z.coerce.number().int().positive().optional(),
   fieldLimit: z.coerce.number().int().min(100).optional(),
 });
+
+/** The reserve Amazon holds after reinstating an account under review, beside an estimate from the account's orders. */
+export const caseReserve = z.object({
+  /** Amazon's words about the reserve. */
+  text: z.string(),
+  /** Days of gross sales held (as the reply says, else 14). */
+  days: z.number().int().positive(),
+  /** The last day of the window: the day the reply arrived. */
+  asOf: calendarDate,
+  /** Gross sales per currency over the window; empty when no orders are imported for it. */
+  estimate: z.array(z.object({ currency: z.string(), grossSales: z.number() })),
+  en: z.string(),
+  zh: z.string(),
+});
+export type CaseReserve = z.infer<typeof caseReserve>;
+
+/** GET /api/cases/:id (and every answer that returns a case). */
+export const caseResponse = z.object({
+  id: z.string().uuid(),
+  state: z.string(),
+  version: z.number().int().positive(),
+  strikes: z.number().int().nonnegative(),
+  accountId: z.string().uuid(),
+  accountName: z.string(),
+  /** The whole case, round by round (core's AppealCase). */
+  case: z.record(z.string(), z.unknown()),
+  warning: z.unknown(),
+  reserve: caseReserve.nullable(),
+});

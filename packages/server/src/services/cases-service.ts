@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@reinstate/core';
-import { annotateRound, coverageByItemId, dueItems, recordReply, roundChecklist, startCase, strikeWarning, submitRound, type CaseResult, type DueItem, type RoundChecklist } from '@reinstate/core/cases/index';
+import { annotateRound, coverageByItemId, dueItems, pendingReserve, recordReply, reserveNotice, roundChecklist, startCase, strikeWarning, submitRound, type CaseResult, type DueItem, type RoundChecklist } from '@reinstate/core/cases/index';
+import { computeMetrics, defaultMetricsConfig } from '@reinstate/core/account-health/index';
+import type { CaseReserve } from '@reinstate/core/contracts/index';
 import { reviewLetter } from '@reinstate/core/appeal-review/index';
 import { planOfAction, renderPlanText } from '@reinstate/core/plan/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
-import { appealCaseStore, planStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
+import { appealCaseStore, defaultMetricsInputWindow, metricsInputStore, planStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
 import type { Actor } from '../actor.ts';
 
 export interface CaseView {
@@ -17,6 +19,8 @@ export interface CaseView {
   case: StoredCase['appealCase'];
   /** Notices warn that two failed appeals can be final. */
   warning: ReturnType<typeof strikeWarning>;
+  /** When Amazon reinstated the account under review with a reserve: what it is likely to hold, from the account's orders; else null. */
+  reserve: CaseReserve | null;
 }
 
 const view = (stored: StoredCase): CaseView => ({
@@ -28,6 +32,7 @@ const view = (stored: StoredCase): CaseView => ({
   accountName: stored.accountName,
   case: stored.appealCase,
   warning: strikeWarning(stored.appealCase),
+  reserve: null,
 });
 
 /** Appeal cases: the core state machine, saved with optimistic versions (a stale version is a 409). */
@@ -41,13 +46,29 @@ export function casesService(database: OpenDatabase, now: () => Date) {
   async function save(actor: Actor, stored: StoredCase, expectedVersion: number, result: CaseResult, after?: (trx: typeof db) => Promise<void>): Promise<CaseView> {
     if (stored.version !== expectedVersion) throw new AppError('CONFLICT', `The case changed since you read it (version ${expectedVersion}, now ${stored.version}). Reload it; nothing was saved.`);
     if (!result.ok) throw new AppError('CONFLICT', result.problem.message, { details: { problem: result.problem.code } });
-    return db.transaction().execute(async (trx) => {
+    const saved = await db.transaction().execute(async (trx) => {
       const version = await appealCaseStore.update(trx, actor.workspaceId, result.value, expectedVersion);
       if (version === null) throw new AppError('CONFLICT', 'The case changed while saving. Reload it; nothing was saved.');
       await after?.(trx as unknown as typeof db);
-      return view({ ...stored, appealCase: result.value, version });
+      return { ...stored, appealCase: result.value, version };
     });
+    return present(saved);
   }
+  /** The reserve estimate: gross sales of the days Amazon names (14 when it does not), up to the day its reply came. */
+  async function reserveOf(stored: StoredCase): Promise<CaseReserve | null> {
+    const pending = pendingReserve(stored.appealCase);
+    if (!pending) return null;
+    const window = {
+      ...defaultMetricsInputWindow,
+      purchasedDays: Math.max(defaultMetricsInputWindow.purchasedDays, pending.days + 2),
+      itemsDays: Math.max(defaultMetricsInputWindow.itemsDays, pending.days + 1),
+    };
+    const input = await metricsInputStore.load(db, stored.appealCase.accountId, pending.asOf, window);
+    const estimate = computeMetrics(input, { account: stored.accountName, asOf: pending.asOf, config: { ...defaultMetricsConfig, reserve: { days: pending.days } } }).reserve;
+    const notice = reserveNotice(pending.reply, estimate);
+    return notice && { ...notice, days: notice.days ?? pending.days, asOf: pending.asOf };
+  }
+  const present = async (stored: StoredCase): Promise<CaseView> => ({ ...view(stored), reserve: await reserveOf(stored) });
   const receivedAt = (date: string | undefined) => (date ? `${date}T00:00:00.000Z` : now().toISOString());
 
   return {
@@ -58,8 +79,8 @@ export function casesService(database: OpenDatabase, now: () => Date) {
       if (!started.ok) throw new AppError('BAD_INPUT', started.problem.message);
       return view(await appealCaseStore.create(db, actor.workspaceId, started.value));
     },
-    get: async (actor: Actor, id: string) => view(await load(actor, id)),
-    list: async (actor: Actor, accountId?: string) => (await appealCaseStore.list(db, actor.workspaceId, accountId)).map(view),
+    get: async (actor: Actor, id: string) => present(await load(actor, id)),
+    list: async (actor: Actor, accountId?: string) => Promise.all((await appealCaseStore.list(db, actor.workspaceId, accountId)).map(present)),
     async submit(actor: Actor, id: string, request: { text: string; channel: 'seller-central-form' | 'email-seller-performance'; submittedAt?: string | undefined; planVersion: number | null; version: number }) {
       const stored = await load(actor, id);
       const submission = { text: request.text, channel: request.channel, planVersion: request.planVersion, submittedAt: new Date(request.submittedAt ?? now().toISOString()).toISOString() };
