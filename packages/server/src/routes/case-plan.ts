@@ -9,6 +9,7 @@ import { exportPlan } from '../export/index.ts';
 import { accountsService } from '../services/accounts-service.ts';
 import { casesService } from '../services/cases-service.ts';
 import { draftService, questionsOf } from '../services/draft-service.ts';
+import { evidenceService } from '../services/evidence-service.ts';
 
 /** The plan of action of a case: every version kept; a save from a stale version gets 409 and overwrites nothing. */
 export function casePlanRoutes(deps: AppDeps) {
@@ -17,6 +18,7 @@ export function casePlanRoutes(deps: AppDeps) {
   const cases = casesService(deps.database, now);
   const accounts = accountsService(deps.database);
   const drafts = draftService(deps.database);
+  const evidence = evidenceService(deps.database);
   const conflict = (basedOn: number) => new AppError('CONFLICT', `The plan changed since version ${basedOn} was read. Reload it and apply your edits again; nothing was overwritten.`);
 
   return new Hono()
@@ -65,6 +67,7 @@ export function casePlanRoutes(deps: AppDeps) {
       if (!stored) throw new AppError('NOT_FOUND', 'This case has no plan yet. Draft one first.');
       const result = await exportPlan(planOfAction.parse(stored.plan), {
         format: query.format,
+        ...(query.format === 'bundle' ? { caseEvidence: await evidence.withContent(currentActor(c), view.id) } : {}),
         date: now().toISOString().slice(0, 10),
         ...(query.fieldLimit ? { fieldLimit: query.fieldLimit } : {}),
       });
