@@ -14,3 +14,17 @@ describe('grammar checker (harper.js, offline)', () => {
     expect(await createGrammarChecker().check('We have answered all the messages within 12 hours.')).toEqual([]);
   });
 });
+
+describe('grammar checker thread', () => {
+  it('leaves the event loop free while it sets up and checks', async () => {
+    const checker = createGrammarChecker();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const [a, b] = await Promise.all([checker.check('We has answered.'), checker.check('All the the messages.')]);
+    clearInterval(timer);
+    expect(a.map((i) => i.kind)).toContain('Agreement');
+    expect(b.map((i) => i.kind)).toContain('Repetition');
+    // Set-up alone takes seconds; on the main thread the timer could not have fired in between.
+    expect(ticks).toBeGreaterThan(20);
+  });
+});

@@ -1,32 +1,48 @@
-import { LocalLinter, type Lint } from 'harper.js';
-import { binaryInlined } from 'harper.js/binaryInlined';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '@reinstate/core';
 import type { GrammarIssue } from '@reinstate/core/appeal-review/index';
-
-/** Harper's lint kinds that are about grammar; spelling is nspell's, style is left to the seller. */
-const grammarKinds = new Set(['Agreement', 'BoundaryError', 'Eggcorn', 'Grammar', 'Malapropism', 'Repetition', 'Usage', 'WordChoice', 'WordOrder']);
 
 export interface GrammarChecker {
   check(text: string): Promise<GrammarIssue[]>;
 }
 
-/** Grammar with harper.js, offline (its WebAssembly ships inside the package). Set up once, about 2.5 s. */
+type Answer = { id: number; issues: GrammarIssue[] } | { id: number; error: string };
+
+/**
+ * Grammar with harper.js, offline (its WebAssembly ships inside the package), in a worker thread
+ * started on first use: checks queue there while the server keeps answering other requests.
+ */
 export function createGrammarChecker(): GrammarChecker {
-  let ready: Promise<LocalLinter> | null = null;
-  const linter = () =>
-    (ready ??= (async () => {
-      const local = new LocalLinter({ binary: binaryInlined });
-      await local.setup();
-      return local;
-    })());
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (issues: GrammarIssue[]) => void; reject: (err: Error) => void }>();
+  const failAll = (message: string) => {
+    for (const { reject } of pending.values()) reject(new AppError('INTERNAL', `The grammar checker stopped: ${message}. Try again; spelling and the other checks still work.`));
+    pending.clear();
+    worker = null;
+  };
+  const start = () => {
+    const started = new Worker(new URL('./grammar-worker.js', import.meta.url));
+    started.unref(); // an idle checker never keeps the process alive
+    started.on('message', (answer: Answer) => {
+      const waiting = pending.get(answer.id);
+      pending.delete(answer.id);
+      if ('error' in answer) waiting?.reject(new AppError('INTERNAL', `Grammar check failed: ${answer.error}`));
+      else waiting?.resolve(answer.issues);
+    });
+    started.on('error', (err) => failAll(err.message));
+    started.on('exit', (code) => failAll(`exit code ${code}`));
+    return started;
+  };
   return {
-    async check(text) {
-      const lints: Lint[] = await (await linter()).lint(text);
-      return lints
-        .filter((lint) => grammarKinds.has(lint.lint_kind()))
-        .map((lint) => {
-          const span = lint.span();
-          return { offset: span.start, length: span.end - span.start, message: lint.message(), kind: lint.lint_kind(), text: lint.get_problem_text() };
-        });
+    check(text) {
+      worker ??= start();
+      const id = nextId++;
+      const running = worker;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        running.postMessage({ id, text });
+      });
     },
   };
 }
