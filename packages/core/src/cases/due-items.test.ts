@@ -35,6 +35,7 @@ describe('deadlines of the notice and the replies, on real messages', () => {
     ]);
     expect(items[0]!.detail.en).toBe('“17 days” in the notice of 2024-03-04.');
     expect(items[1]!.detail.en).toBe('60 days after deactivation: Amazon’s usual rule, not written in the notice of 2024-03-04.');
+    expect(items[1]!.detail.zh).toBe('停用后 60 天：亚马逊的一般规则，通知（2024-03-04）中未写明。');
     for (const item of items) expect(dueItemSchema.parse(item)).toEqual(item);
   });
 

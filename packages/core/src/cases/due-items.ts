@@ -60,17 +60,29 @@ interface Candidate {
   dueAt: string;
   implied: boolean;
   text: string;
+  /** For a rule Amazon did not write (implied), the rule in Chinese; else the message's own words. */
+  textZh: string;
   source: 'notice' | 'reply';
   receivedAt: string;
 }
 
+/** Amazon's usual clocks, in Chinese, for the deadlines a message leaves unsaid. */
+const impliedRuleZh: Partial<Record<DueKind, (days: number) => string>> = {
+  'funds-request': (days) => `停用后 ${days} 天`,
+  'claim-appeal': (days) => `索赔裁定后 ${days} 天内可申诉`,
+  'inventory-removal': (days) => `处置前 ${days} 天`,
+};
+const ruleZh = (kind: DueKind, days: number | null | undefined, text: string) => (days ? impliedRuleZh[kind]?.(days) : undefined) ?? text;
+
 function candidatesOf(diagnosis: Diagnosis, receivedAt: string, source: 'notice' | 'reply'): Candidate[] {
   const stated = diagnosis.deadlines.flatMap((deadline: Deadline): Candidate[] => {
     const dueAt = deadline.due ?? (deadline.days || deadline.hours ? addToReceivedDay(receivedAt, deadline) : null);
-    return dueAt ? [{ kind: kindOfDeadline(deadline.kind, source), dueAt, implied: deadline.implied ?? false, text: deadline.text, source, receivedAt }] : [];
+    const kind = kindOfDeadline(deadline.kind, source);
+    const implied = deadline.implied ?? false;
+    return dueAt ? [{ kind, dueAt, implied, text: deadline.text, textZh: implied ? ruleZh(kind, deadline.days, deadline.text) : deadline.text, source, receivedAt }] : [];
   });
   const has = (kind: DueKind) => stated.some((c) => c.kind === kind);
-  const implied = (kind: DueKind, days: number, text: string): Candidate => ({ kind, dueAt: addToReceivedDay(receivedAt, { days }), implied: true, text, source, receivedAt });
+  const implied = (kind: DueKind, days: number, text: string): Candidate => ({ kind, dueAt: addToReceivedDay(receivedAt, { days }), implied: true, text, textZh: ruleZh(kind, days, text), source, receivedAt });
   // Amazon's usual clocks when the message does not state them (DOMAIN: after sending, the clocks).
   if (source === 'notice' && diagnosis.action === 'claim-decision' && !has('claim-appeal')) stated.push(implied('claim-appeal', 30, '30 days to appeal a claim decision'));
   if (source === 'notice' && (diagnosis.action === 'account-deactivated' || diagnosis.action === 'funds-held-review') && !has('funds-request')) {
@@ -170,7 +182,7 @@ export function dueItems(cases: readonly AppealCase[], options: DueOptions): Due
         chosen.dueAt,
         chosen.implied,
         chosen.implied
-          ? { en: `${chosen.text}: Amazon’s usual rule, not written in ${from}.`, zh: `${chosen.text}：亚马逊的一般规则，${fromZh}中未写明。` }
+          ? { en: `${chosen.text}: Amazon’s usual rule, not written in ${from}.`, zh: `${chosen.textZh}：亚马逊的一般规则，${fromZh}中未写明。` }
           : { en: `“${chosen.text}” in ${from}.`, zh: `${fromZh}中写明：“${chosen.text}”。` },
       );
     }
