@@ -44,6 +44,7 @@ describe('from reports to a second round', () => {
       await page.locator('form button[type=submit]').click();
       await expect.poll(() => page.getByTestId('causes').textContent()).toContain('performance.order-defect-rate');
       expect(await page.getByTestId('requested').locator('li').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('at-stake').textContent()).toContain('2.78%');
       await page.screenshot({ path: `test-results/diagnose-${locale}.png`, fullPage: true });
       await page.getByTestId('open-case').locator('button').click();
       await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);

@@ -99,6 +99,31 @@ export function DiagnosePage({ accountId }: { accountId?: string | undefined }) 
               </li>
             ))}
           </ul>
+          {(diagnosis.facts.fundsHeld.length > 0 || diagnosis.facts.inventoryAtRisk.length > 0 || diagnosis.facts.reserve || diagnosis.facts.metrics.length > 0) && (
+            <>
+              <h3>{t('diagnose.atStake')}</h3>
+              <ul data-testid="at-stake">
+                {diagnosis.facts.metrics.map((m, i) => (
+                  <li key={`m${i}`}>{t('diagnose.metricFact', { metric: m.metric, value: asPercent(m.value), target: asPercent(m.target) })}</li>
+                ))}
+                {diagnosis.facts.fundsHeld.map((f, i) => (
+                  <li key={`f${i}`}>
+                    {t('diagnose.funds')}: <q>{f.text}</q>
+                  </li>
+                ))}
+                {diagnosis.facts.reserve && (
+                  <li>
+                    {t('diagnose.reserve')}: <q>{diagnosis.facts.reserve.text}</q>
+                  </li>
+                )}
+                {diagnosis.facts.inventoryAtRisk.map((text, i) => (
+                  <li key={`i${i}`}>
+                    {t('diagnose.inventory')}: <q>{text}</q>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <h3>{t('diagnose.deadlines')}</h3>
           <ul>
             {diagnosis.deadlines.map((deadline, i) => (
@@ -142,3 +167,5 @@ export function DiagnosePage({ accountId }: { accountId?: string | undefined }) 
     </section>
   );
 }
+
+const asPercent = (rate: number | null) => (rate === null ? '–' : (rate * 100).toFixed(2).replace(/\.?0+$/, ''));
