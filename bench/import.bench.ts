@@ -59,7 +59,7 @@ const t2 = performance.now();
 const result = await importFile(database, createReadStream(file, { highWaterMark: 1 << 20 }), { accountId: account.id, fileName: 'all-orders.txt' });
 const importSeconds = (performance.now() - t2) / 1000;
 const metrics = metricsService(database);
-const summary = { id: account.id, name: 'bench', marketplaces: [], timeZone: 'UTC' };
+const summary = { id: account.id, name: 'bench', marketplaces: [], timeZone: 'UTC', version: 1 };
 await metrics.compute(summary, '2026-11-01'); // warm-up
 const t3 = performance.now();
 await metrics.compute(summary, '2026-11-01');

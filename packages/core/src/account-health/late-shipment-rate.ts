@@ -26,11 +26,11 @@ export function lateShipmentRate(orders: Iterable<OrderFacts>, asOf: number, day
   for (const order of orders) {
     if (order.channel !== 'mfn' || order.cancelled) continue;
     if (order.latestShipMs === null) {
-      if (order.purchaseDay !== null && inWindow(order.purchaseDay, window)) missingExpectedShipDate += 1;
+      if (order.purchaseDay !== null && inWindow(order.purchaseDay, window)) missingExpectedShipDate += order.count;
       continue;
     }
     if (!inWindow(Math.floor(order.latestShipMs / 86_400_000), window)) continue;
-    count += 1;
+    count += order.count;
     const late = order.firstShipMs !== null ? order.firstShipMs > order.latestShipMs : order.latestShipMs < now;
     if (late) orderIds.push(order.orderId);
   }

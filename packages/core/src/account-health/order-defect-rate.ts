@@ -24,7 +24,7 @@ export function orderDefectRate(orders: Iterable<OrderFacts>, asOf: number, chan
   for (const order of orders) {
     if (order.purchaseDay === null || !inWindow(order.purchaseDay, window)) continue;
     if (channel !== 'all' && order.channel !== channel) continue;
-    count += 1;
+    count += order.count;
     if (order.negativeFeedback) components.negativeFeedback += 1;
     if (order.claim) components.claims += 1;
     if (order.chargeback) components.chargebacks += 1;

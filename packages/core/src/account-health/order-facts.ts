@@ -7,6 +7,25 @@ export interface MetricsInput {
   shipments: ShipmentRecord[];
   feedback: FeedbackRecord[];
   claims: ClaimRecord[];
+  /** Orders handed over as counts instead of records (see OrderGroup); none when absent. */
+  orderGroups?: OrderGroup[];
+}
+
+/**
+ * Orders that only count: how many were purchased on a date, per channel, cancelled or not,
+ * with their expected ship date. A store may send these instead of the records (a large
+ * account's older orders) for orders that can be in no numerator and in no window but the
+ * purchase-date windows of ODR, the projection and Late Shipment's missing ship dates: no
+ * feedback or claim, no shipment in or after the Valid Tracking and Late Shipment windows, an
+ * expected ship date (if any) before those windows, a purchase date before the Pre-fulfillment
+ * Cancel and reserve windows. Every figure is then the same as from the records.
+ */
+export interface OrderGroup {
+  purchaseDate: string;
+  channel: OrderRecord['channel'] | null;
+  cancelled: boolean;
+  latestShipDate: string | null;
+  orders: number;
 }
 
 /**
@@ -29,6 +48,8 @@ export interface OrderFacts {
   claim: boolean;
   chargeback: boolean;
   record: OrderRecord;
+  /** How many orders these facts stand for: 1, or the size of an OrderGroup. */
+  count: number;
 }
 
 const blank = (value: string | null | undefined) => (value ?? '').trim() === '';
@@ -54,6 +75,27 @@ export function orderFactsAsOf(input: MetricsInput, asOf: number): Map<string, O
       claim: false,
       chargeback: false,
       record: order,
+      count: 1,
+    });
+  }
+  // Keys that no order id can take: a group is never found by an order id.
+  for (const [index, group] of (input.orderGroups ?? []).entries()) {
+    const purchaseDay = dayOfDate(group.purchaseDate);
+    if (purchaseDay > asOf || group.orders <= 0) continue;
+    facts.set(`group ${index}`, {
+      orderId: '',
+      purchaseDay,
+      channel: group.channel ?? null,
+      cancelled: group.cancelled,
+      cancelledBy: null,
+      latestShipMs: group.latestShipDate === null ? null : dayOfDate(group.latestShipDate) * 86_400_000,
+      firstShipMs: null,
+      firstShipValid: false,
+      negativeFeedback: false,
+      claim: false,
+      chargeback: false,
+      record: { orderId: '' },
+      count: group.orders,
     });
   }
   for (const shipment of input.shipments) {

@@ -22,7 +22,7 @@ export function preFulfillmentCancelRate(orders: Iterable<OrderFacts>, asOf: num
   const orderIds: string[] = [];
   for (const order of orders) {
     if (order.channel !== 'mfn' || order.purchaseDay === null || !inWindow(order.purchaseDay, window)) continue;
-    count += 1;
+    count += order.count;
     if (order.cancelled && order.cancelledBy !== 'buyer') orderIds.push(order.orderId);
   }
   orderIds.sort();

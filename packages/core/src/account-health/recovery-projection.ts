@@ -20,9 +20,9 @@ export function recoveryProjection(orders: Iterable<OrderFacts>, asOf: number, s
   for (const order of orders) {
     const day = order.purchaseDay;
     if (day === null) continue;
-    if (day >= recent.from && day <= recent.to) recentOrders += 1;
+    if (day >= recent.from && day <= recent.to) recentOrders += order.count;
     if (day < firstDay || day > asOf) continue;
-    ordersByDay[day - firstDay]! += 1;
+    ordersByDay[day - firstDay]! += order.count;
     if (isDefective(order)) defectsByDay[day - firstDay]! += 1;
   }
   const prefix = (counts: number[]) => counts.reduce<number[]>((sums, n, i) => (sums.push((sums[i] ?? 0) + n), sums), [0]);

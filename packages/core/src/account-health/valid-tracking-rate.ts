@@ -21,7 +21,7 @@ export function validTrackingRate(orders: Iterable<OrderFacts>, asOf: number, co
   const orderIds: string[] = [];
   for (const order of orders) {
     if (order.channel !== 'mfn' || order.firstShipMs === null || !inWindow(Math.floor(order.firstShipMs / 86_400_000), window)) continue;
-    shipments += 1;
+    shipments += order.count;
     if (order.firstShipValid) valid += 1;
     else orderIds.push(order.orderId);
   }

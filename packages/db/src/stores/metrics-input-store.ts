@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { CancelledBy, Channel, ClaimRecord, FeedbackRecord, OrderItem, OrderRecord, ShipmentRecord } from '@reinstate/core';
+import type { OrderGroup } from '@reinstate/core/account-health/order-facts';
 import type { Executor } from './executor.ts';
 
 /** The records metrics are computed from, for one account and one as-of date. */
@@ -8,6 +9,7 @@ export interface MetricsInput {
   shipments: ShipmentRecord[];
   feedback: FeedbackRecord[];
   claims: ClaimRecord[];
+  orderGroups?: OrderGroup[];
 }
 
 /**
@@ -20,6 +22,15 @@ export interface MetricsInputWindow {
   purchasedDays: number;
   shippedDays: number;
   itemsDays: number;
+  /**
+   * When set, orders purchased before this many days before the end of asOf, with no
+   * feedback, no claim, no shipment and no expected ship date in the last `shippedDays`,
+   * come as counts (core's OrderGroup) instead of records: a large account's metrics then
+   * read a few thousand rows instead of hundreds of thousands. It must reach past the
+   * Pre-fulfillment Cancel and reserve windows, and `shippedDays` past the Late Shipment and
+   * Valid Tracking windows, for the figures to stay the same.
+   */
+  groupedBeforeDays?: number;
 }
 
 export const defaultMetricsInputWindow: MetricsInputWindow = { purchasedDays: 200, shippedDays: 40, itemsDays: 15 };
@@ -52,11 +63,59 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
   const datedFrom = daysBefore(from, 2).slice(0, 10);
   const endDate = end.slice(0, 10);
 
-  const orders = parseRows<OrderRow>(
-    await scalar(db, sql`
-      select json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text
-      from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${end}::timestamptz`),
-  ).map(toOrder);
+  const orderColumns = sql`json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text`;
+  let orders: OrderRecord[];
+  let orderGroups: OrderGroup[] | null = null;
+  if (window.groupedBeforeDays === undefined) {
+    orders = parseRows<OrderRow>(
+      await scalar(db, sql`
+        select ${orderColumns}
+        from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${end}::timestamptz`),
+    ).map(toOrder);
+  } else {
+    // Orders purchased before groupedBefore come as counts per purchase date, channel,
+    // cancellation and expected ship date, except those that have feedback, a claim, a
+    // shipment or an expected ship date since shippedFrom: these come as records, and are
+    // taken out of the counts here. Their ids are found from the few rows that name them.
+    const groupedBefore = daysBefore(end, window.groupedBeforeDays);
+    orders = parseRows<OrderRow>(
+      await scalar(db, sql`
+        select ${orderColumns}
+        from orders where account_id = ${accountId} and purchase_time >= ${groupedBefore}::timestamptz and purchase_time < ${end}::timestamptz`),
+    ).map(toOrder);
+    const notGrouped = parseRows<OrderRow>(
+      await scalar(db, sql`
+        select ${orderColumns}
+        from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${groupedBefore}::timestamptz
+          and order_id = any(array(
+            select order_id from orders where account_id = ${accountId} and latest_ship_time >= ${shippedFrom}::timestamptz
+            union select order_id from shipments where account_id = ${accountId} and ship_time >= ${shippedFrom}::timestamptz
+            union select order_id from feedback where account_id = ${accountId}
+            union select order_id from claims where account_id = ${accountId}))`),
+    ).map(toOrder);
+    const counts = parseRows<GroupRow>(
+      await scalar(db, sql`
+        select json_agg(json_build_array(purchase_date, channel, cancelled, latest_ship_date, orders))::text from (
+          select (purchase_time at time zone 'UTC')::date as purchase_date, channel, coalesce(status = 'cancelled', false) as cancelled,
+            (latest_ship_time at time zone 'UTC')::date as latest_ship_date, count(*)::integer as orders
+          from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${groupedBefore}::timestamptz
+          group by 1, 2, 3, 4) g`),
+    );
+    const groupKey = (purchaseDate: string, channel: string | null, cancelled: boolean, latestShipDate: string | null) =>
+      JSON.stringify([purchaseDate, channel, cancelled, latestShipDate]);
+    const groups = new Map<string, OrderGroup>();
+    for (const [purchaseDate, channel, cancelled, latestShipDate, count] of counts) {
+      groups.set(groupKey(purchaseDate, channel, cancelled, latestShipDate), { purchaseDate, channel, cancelled, latestShipDate, orders: count });
+    }
+    // Records are in UTC ISO form (toOrder), so their first ten characters are the UTC date.
+    for (const order of notGrouped) {
+      const group = groups.get(groupKey(order.purchaseTime!.slice(0, 10), order.channel ?? null, order.status === 'cancelled', order.latestShipTime?.slice(0, 10) ?? null));
+      if (!group) throw new Error(`Order ${order.orderId} is missing from the counts it was read with.`);
+      group.orders -= 1;
+      orders.push(order);
+    }
+    orderGroups = [...groups.values()].filter((group) => group.orders > 0);
+  }
   const byId = new Map(orders.map((order) => [order.orderId, order]));
   const shipmentRows = parseRows<ShipmentRow>(
     await scalar(db, sql`
@@ -118,22 +177,29 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
   }
 
   const itemsFromMs = Date.parse(itemsFrom);
-  const withItems = orders.filter((o) => o.purchaseTime !== undefined && Date.parse(o.purchaseTime) >= itemsFromMs).map((o) => o.orderId);
-  if (withItems.length > 0) {
+  // The loaded orders purchased since itemsFrom are those of the range below (older ones are
+  // purchased before `from`): their ids go from the server to itself, not through a parameter.
+  const withItems = orders.some((o) => o.purchaseTime !== undefined && Date.parse(o.purchaseTime) >= itemsFromMs);
+  if (withItems) {
     const items = parseRows<ItemRow>(
       await scalar(db, sql`
         select json_agg(json_build_array(order_id, sku, quantity, item_status, currency, item_price, shipping_price,
           gift_wrap_price, item_promotion_discount, ship_promotion_discount) order by order_id, line_no)::text
-        from order_items where account_id = ${accountId} and order_id = any(${withItems}::text[])`),
+        from order_items where account_id = ${accountId} and order_id = any(array(
+          select order_id from orders where account_id = ${accountId} and purchase_time >= ${itemsFrom}::timestamptz and purchase_time < ${end}::timestamptz))`),
     );
     for (const [orderId, sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount] of items) {
+      const order = byId.get(orderId);
+      // Orders counted in a group have no record to carry items.
+      if (!order) continue;
       const item: OrderItem = { sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount };
-      (byId.get(orderId)!.items ??= []).push(item);
+      (order.items ??= []).push(item);
     }
   }
 
   return {
     orders,
+    ...(orderGroups ? { orderGroups } : {}),
     shipments: shipmentRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, shipTime, carrier, trackingNumber]) => ({ orderId, shipTime: isoInstant(shipTime), carrier, trackingNumber })),
     feedback: feedbackRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, date, rating, removed]) => ({ orderId, date, rating, removed })),
     claims: claimRows.filter(([orderId]) => byId.has(orderId)).map(([orderId, kind, date, status, reason]) => ({ orderId, kind, date, status, reason })),
@@ -146,6 +212,7 @@ async function scalar(db: Executor, query: RawBuilder<unknown>): Promise<string 
   return row ? (Object.values(row)[0] ?? null) : null;
 }
 
+type GroupRow = [string, Channel | null, boolean, string | null, number];
 type OrderRow = [string, string | null, string | null, Channel | null, string | null, CancelledBy | null];
 type ItemRow = [string, string | null, number | null, string | null, string, number, number, number, number, number];
 type ShipmentRow = [string, string, string, string];

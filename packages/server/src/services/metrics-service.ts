@@ -1,13 +1,28 @@
-import { computeMetrics, defectOrders, defectOrdersCsv, type DefectOrderRow, type MetricsReport } from '@reinstate/core/account-health/index';
-import { healthReportStore, metricsInputStore, type OpenDatabase } from '@reinstate/db';
+import { computeMetrics, defaultMetricsConfig, defectOrders, defectOrdersCsv, type DefectOrderRow, type MetricsReport } from '@reinstate/core/account-health/index';
+import { defaultMetricsInputWindow, healthReportStore, metricsInputStore, type MetricsInputWindow, type OpenDatabase } from '@reinstate/db';
 import type { Account } from './accounts-service.ts';
+
+const config = defaultMetricsConfig;
+
+/**
+ * The figures need records only for orders that can be in a numerator or in the recent
+ * windows; the older ones of a large account come as counts per purchase date (see
+ * MetricsInputWindow.groupedBeforeDays), past the Pre-fulfillment Cancel and reserve windows.
+ */
+const groupedWindow: MetricsInputWindow = {
+  ...defaultMetricsInputWindow,
+  // ODR's window(60, 14) and the projection reach back 73 days; a few days of margin.
+  purchasedDays: config.orderDefectRate.days + config.orderDefectRate.lag + 4,
+  shippedDays: Math.max(defaultMetricsInputWindow.shippedDays, config.lateShipmentRate.longDays + 1, config.validTrackingRate.days + 1),
+  groupedBeforeDays: Math.max(config.reserve.days, config.preFulfillmentCancelRate.days) + 1,
+};
 
 /** Metrics of an account as of a date: the relevant records are loaded, core computes. */
 export function metricsService(database: OpenDatabase) {
   return {
     async compute(account: Account, asOf: string): Promise<MetricsReport> {
-      const input = await metricsInputStore.load(database.db, account.id, asOf);
-      return computeMetrics(input, { account: account.name, asOf });
+      const input = await metricsInputStore.load(database.db, account.id, asOf, groupedWindow);
+      return computeMetrics(input, { account: account.name, asOf, config });
     },
     async defectOrders(account: Account, asOf: string, metric: 'odr' | 'lsr' | 'cr' | 'vtr'): Promise<DefectOrderRow[]> {
       const input = await metricsInputStore.load(database.db, account.id, asOf);
