@@ -23,10 +23,10 @@ export function createGrammarChecker(): GrammarChecker {
   };
   const start = () => {
     const started = new Worker(new URL('./grammar-worker.js', import.meta.url));
-    started.unref(); // an idle checker never keeps the process alive
     started.on('message', (answer: Answer) => {
       const waiting = pending.get(answer.id);
       pending.delete(answer.id);
+      if (pending.size === 0) started.unref();
       if ('error' in answer) waiting?.reject(new AppError('INTERNAL', `Grammar check failed: ${answer.error}`));
       else waiting?.resolve(answer.issues);
     });
@@ -41,6 +41,8 @@ export function createGrammarChecker(): GrammarChecker {
       const running = worker;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        // Held while a check is pending (a CLI waits for it); an idle checker never keeps the process alive.
+        running.ref();
         running.postMessage({ id, text });
       });
     },
