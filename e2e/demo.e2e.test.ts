@@ -23,6 +23,10 @@ describe('the demo account', () => {
     await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('More information requested');
     expect(await page.getByTestId('timeline').locator('.reply').count()).toBe(1);
     await expect.poll(() => page.getByTestId('due-list').locator('li').count()).toBeGreaterThan(0);
+    const note = page.getByTestId('timeline').locator('form');
+    await note.locator('input').fill('Sent from the old Seller Central login; the reply came to the support mailbox.');
+    await note.locator('button').click();
+    await expect.poll(() => page.getByTestId('timeline').locator('.annotation').textContent()).toContain('support mailbox');
     await page.screenshot({ path: 'test-results/demo-case-en-US.png', fullPage: true });
 
     await page.goto(`${served.app.url}/#/accounts`);

@@ -192,6 +192,8 @@ export const en = {
     submission: 'Round {{round}} sent',
     asSent: 'The letter as sent',
     reply: 'Amazon’s reply',
+    note: 'Note on this round',
+    addNote: 'Add the note',
   },
   plan: {
     title: 'Plan of action',

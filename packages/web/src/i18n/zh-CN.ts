@@ -194,6 +194,8 @@ export const zhCN: Catalogue = {
     submission: '第 {{round}} 轮已提交',
     asSent: '提交时的申诉信原文',
     reply: '亚马逊的回复',
+    note: '本轮备注',
+    addNote: '添加备注',
   },
   plan: {
     title: '行动计划',

@@ -168,16 +168,39 @@ export function CasePage({ caseId }: { caseId: string }) {
                 </div>
               ))}
               {round.annotations.map((a, i) => (
-                <p key={i} className="muted">
-                  {a.at.slice(0, 10)}: {a.text}
+                <p key={i} className="annotation">
+                  <span className="muted">{a.at.slice(0, 10)}:</span> {a.text}
                 </p>
               ))}
+              <AnnotationForm onAdd={(text) => postJson(`/api/cases/${caseId}/annotations`, { round: round.number, text, version: c.version }).then(view.reload, refuse)} />
             </li>
           ))}
         </ol>
       </section>
       <EvidencePanel caseId={caseId} />
     </>
+  );
+}
+
+/** A note on a sent round: what was sent stays as it was; notes are how a round is corrected or explained. */
+function AnnotationForm({ onAdd }: { onAdd: (text: string) => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onAdd(text).then(() => setText(''));
+      }}
+    >
+      <label>
+        {t('case.note')} <input value={text} onChange={(e) => setText(e.target.value)} required maxLength={2000} />
+      </label>
+      <button type="submit" className="secondary">
+        {t('case.addNote')}
+      </button>
+    </form>
   );
 }
 
