@@ -1,4 +1,4 @@
-// npm run bench:import [-- rows]: generates a synthetic All Orders report (default 1,000,000 rows,
+// npm run bench:import [-- rows] (or BENCH_ROWS=rows): generates a synthetic All Orders report (default 1,000,000 rows,
 // about 300 MB), then measures parsing alone, the whole import into PGlite, the metrics query and
 // peak memory. Prints JSON.
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { openDatabase, accountStore, workspaceStore } from '@reinstate/db';
 import { importFile } from '@reinstate/server/services/import-service';
 import { metricsService } from '@reinstate/server/services/metrics-service';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const rows = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'reinstate-bench-'));
 const file = join(dir, 'all-orders.txt');
 
