@@ -25,6 +25,20 @@ export function DiagnosePage({ accountId }: { accountId?: string | undefined }) 
   const [chosenAccount, setChosenAccount] = useState(accountId ?? '');
   const caseAccount = chosenAccount || accounts.data?.accounts[0]?.id || '';
 
+  const openCases = useApi(async () => (await requestJson<{ cases: CaseView[] }>('/api/cases')).cases.filter((c) => c.state !== 'reinstated' && c.state !== 'denied'), []);
+  const [chosenCase, setChosenCase] = useState('');
+  async function recordReply() {
+    setProblem(null);
+    const target = openCases.data?.find((c) => c.id === (chosenCase || openCases.data?.[0]?.id));
+    if (!target) return;
+    try {
+      await postJson(`/api/cases/${target.id}/replies`, { text, received, version: target.version });
+      window.location.hash = `#/cases/${target.id}`;
+    } catch (err) {
+      setProblem((err as Error).message);
+    }
+  }
+
   async function openCase() {
     setProblem(null);
     try {
@@ -154,6 +168,26 @@ export function DiagnosePage({ accountId }: { accountId?: string | undefined }) 
                   </button>
                 </div>
               )}
+            </div>
+          )}
+          {diagnosis.kind === 'reply' && (openCases.data ?? []).length > 0 && (
+            <div className="open-case" data-testid="record-reply">
+              <h3>{t('diagnose.recordReply')}</h3>
+              <div className="inline-form">
+                <label>
+                  {t('diagnose.case')}{' '}
+                  <select value={chosenCase || openCases.data?.[0]?.id} onChange={(e) => setChosenCase(e.target.value)}>
+                    {(openCases.data ?? []).map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.accountName} · {t(`case.states.${c.state}`)} · {c.case.notice.receivedAt.slice(0, 10)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" onClick={() => void recordReply()}>
+                  {t('diagnose.recordReplyButton')}
+                </button>
+              </div>
             </div>
           )}
           <h3>{t('diagnose.advice')}</h3>
