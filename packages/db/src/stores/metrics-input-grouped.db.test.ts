@@ -64,6 +64,9 @@ describe(`metrics input with older orders as counts (${testBackEnd})`, () => {
       const full = await metricsInputStore.load(database.db, accountId, asOf);
       const counted = await metricsInputStore.load(database.db, accountId, asOf, grouped);
       expect(computeMetrics(counted, { account: 'a', asOf }), asOf).toEqual(computeMetrics(full, { account: 'a', asOf }));
+      // Inside a caller's transaction the load leaves the session's time zone alone.
+      const inTransaction = await database.db.transaction().execute((trx) => metricsInputStore.load(trx, accountId, asOf, grouped));
+      expect(computeMetrics(inTransaction, { account: 'a', asOf }), asOf).toEqual(computeMetrics(full, { account: 'a', asOf }));
       if (asOf === '2026-09-30') {
         expect(counted.orderGroups!.length).toBeGreaterThan(0);
         expect(counted.orders.length).toBeLessThan(full.orders.length / 2);

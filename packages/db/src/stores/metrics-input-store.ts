@@ -48,13 +48,17 @@ export const defaultMetricsInputWindow: MetricsInputWindow = { purchasedDays: 20
  */
 export const metricsInputStore = {
   async load(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow = defaultMetricsInputWindow): Promise<MetricsInput> {
-    if (db.isTransaction) return loadIn(db, accountId, asOf, window);
+    if (db.isTransaction) return loadIn(db, accountId, asOf, window, false);
     // One snapshot for the several statements, as an import may commit in between (PostgreSQL).
-    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((trx) => loadIn(trx, accountId, asOf, window));
+    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
+      // Dates of instants by a plain cast, about three times cheaper than `at time zone` per row.
+      await sql`set local time zone 'UTC'`.execute(trx);
+      return loadIn(trx, accountId, asOf, window, true);
+    });
   },
 };
 
-async function loadIn(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow): Promise<MetricsInput> {
+async function loadIn(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow, utcSession: boolean): Promise<MetricsInput> {
   const end = dayAfter(asOf);
   const from = daysBefore(end, window.purchasedDays);
   const shippedFrom = daysBefore(end, window.shippedDays);
@@ -63,6 +67,7 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
   const datedFrom = daysBefore(from, 2).slice(0, 10);
   const endDate = end.slice(0, 10);
 
+  const utcDate = (column: 'purchase_time' | 'latest_ship_time') => sql.raw(utcSession ? `${column}::date` : `(${column} at time zone 'UTC')::date`);
   const orderColumns = sql`json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text`;
   let orders: OrderRecord[];
   let orderGroups: OrderGroup[] | null = null;
@@ -96,8 +101,8 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
     const counts = parseRows<GroupRow>(
       await scalar(db, sql`
         select json_agg(json_build_array(purchase_date, channel, cancelled, latest_ship_date, orders))::text from (
-          select (purchase_time at time zone 'UTC')::date as purchase_date, channel, coalesce(status = 'cancelled', false) as cancelled,
-            (latest_ship_time at time zone 'UTC')::date as latest_ship_date, count(*)::integer as orders
+          select ${utcDate('purchase_time')} as purchase_date, channel, coalesce(status = 'cancelled', false) as cancelled,
+            ${utcDate('latest_ship_time')} as latest_ship_date, count(*)::integer as orders
           from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${groupedBefore}::timestamptz
           group by 1, 2, 3, 4) g`),
     );
