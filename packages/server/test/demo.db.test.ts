@@ -30,6 +30,13 @@ describe('demo account', () => {
     const history = await json<{ points: { asOf: string; orderDefectRate: number | null }[] }>(`/api/accounts/${demo.accountId}/metrics/history?to=2026-11-22&days=28&step=7`);
     expect(history.points.map((p) => p.asOf)).toEqual(['2026-10-25', '2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22']);
     expect(history.points.at(-1)?.orderDefectRate).toBe(metrics.orderDefectRate.all.rate);
+    // Each point is what the metrics say on that date on their own, over the whole chart.
+    const chart = await json<{ points: { asOf: string }[] }>(`/api/accounts/${demo.accountId}/metrics/history?to=2026-11-22&days=91&step=7`);
+    expect(chart.points).toHaveLength(14);
+    for (const point of chart.points) {
+      const alone = await json<{ orderDefectRate: { all: { rate: number | null } }; lateShipmentRate: { '30d': { rate: number | null } }; preFulfillmentCancelRate: { rate: number | null }; validTrackingRate: { rate: number | null } }>(`/api/accounts/${demo.accountId}/metrics?asOf=${point.asOf}`);
+      expect(point).toEqual({ asOf: point.asOf, orderDefectRate: alone.orderDefectRate.all.rate, lateShipmentRate: alone.lateShipmentRate['30d'].rate, preFulfillmentCancelRate: alone.preFulfillmentCancelRate.rate, validTrackingRate: alone.validTrackingRate.rate });
+    }
 
     const appealCase = await json<{ state: string; case: { rounds: unknown[] } }>(`/api/cases/${demo.caseId}`);
     expect(appealCase.state).toBe('more-information-requested');

@@ -24,6 +24,23 @@ export function metricsService(database: OpenDatabase) {
       const input = await metricsInputStore.load(database.db, account.id, asOf, groupedWindow);
       return computeMetrics(input, { account: account.name, asOf, config });
     },
+    /**
+     * The metrics at several dates (the charts): one load reaching back over all of them, then core
+     * computes each date from it. Records after a date are not in its figures (tested against
+     * one load per date).
+     */
+    async series(account: Account, dates: readonly string[]): Promise<MetricsReport[]> {
+      const last = dates.at(-1);
+      if (!last || !dates[0]) return [];
+      const span = Math.round((Date.parse(last) - Date.parse(dates[0])) / 86_400_000);
+      const window: MetricsInputWindow = {
+        purchasedDays: defaultMetricsInputWindow.purchasedDays + span,
+        shippedDays: groupedWindow.shippedDays + span,
+        itemsDays: defaultMetricsInputWindow.itemsDays + span,
+      };
+      const input = await metricsInputStore.load(database.db, account.id, last, window);
+      return dates.map((asOf) => computeMetrics(input, { account: account.name, asOf, config }));
+    },
     async defectOrders(account: Account, asOf: string, metric: 'odr' | 'lsr' | 'cr' | 'vtr'): Promise<DefectOrderRow[]> {
       const input = await metricsInputStore.load(database.db, account.id, asOf);
       return defectOrders(input, computeMetrics(input, { account: account.name, asOf }), metric);
