@@ -31,6 +31,7 @@ describe('the demo account', () => {
 
     await page.goto(`${served.app.url}/#/accounts`);
     await expect.poll(() => page.getByTestId('account-card').locator('.state-badge').textContent()).toBe('Deactivated');
+    await expect.poll(() => page.getByTestId('account-card').locator('.figures .breach').first().textContent()).toMatch(/ODR\s*\d+\.\d\d%/);
     await page.screenshot({ path: 'test-results/accounts-en-US.png', fullPage: true });
     await page.goto(`${served.app.url}/#/settings`);
     await expect.poll(() => page.locator('select[aria-label^="Time zone"]').inputValue()).toBe('Asia/Shanghai');
@@ -44,7 +45,7 @@ describe('the demo account', () => {
     await expect.poll(() => page.getByTestId('account-card').count(), { timeout: 20_000 }).toBe(1);
     expect(await overflows(page)).toBe(false);
     await page.screenshot({ path: 'test-results/accounts-phone-zh-CN.png', fullPage: true });
-    await page.getByTestId('account-card').locator('a').last().click();
+    await page.getByTestId('account-card').locator('a[href^="#/cases/"]').click();
     await page.waitForURL(/#\/cases\//);
     await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('要求补充信息');
     expect(await overflows(page)).toBe(false);
@@ -59,7 +60,7 @@ describe('the demo account', () => {
   it('keeps both writers’ text when the plan is edited in two windows at once', async () => {
     const first = await served.browser.newPage({ locale: 'en-US' });
     await first.goto(served.app.url);
-    await first.getByTestId('account-card').locator('a').last().click();
+    await first.getByTestId('account-card').locator('a[href^="#/cases/"]').click();
     await first.waitForURL(/#\/cases\//);
     const planUrl = `${first.url()}/plan`;
     await first.goto(planUrl);

@@ -28,6 +28,7 @@ export const en = {
     openCases_one: '{{count}} open case',
     openCases_other: '{{count}} open cases',
     noOpenCases: 'No open case',
+    search: 'Find an account',
   },
   account: {
     metricsTitle: 'Account health as of {{date}}',

@@ -30,6 +30,7 @@ export const zhCN: Catalogue = {
     openCases_one: '{{count}} 个进行中的申诉',
     openCases_other: '{{count}} 个进行中的申诉',
     noOpenCases: '没有进行中的申诉',
+    search: '查找账户',
   },
   account: {
     metricsTitle: '截至 {{date}} 的账户健康状况',

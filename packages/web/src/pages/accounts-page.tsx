@@ -6,6 +6,7 @@ import type { AccountSummary, CaseView, DueItem } from '../api/types.ts';
 import { DueTime } from '../components/due-time.tsx';
 import { Problem } from '../components/problem.tsx';
 import { useApi } from '../components/use-api.ts';
+import { useInView } from '../components/use-in-view.ts';
 
 const closedStates = new Set(['reinstated', 'denied']);
 const deactivatedStates = new Set(['deactivated', 'appeal-draft', 'appeal-submitted', 'more-information-requested', 'different-issue']);
@@ -21,6 +22,7 @@ export function AccountsPage() {
   const [marketplace, setMarketplace] = useState('US');
   const [problem, setProblem] = useState<string | null>(null);
   const [loadingDemo, setLoadingDemo] = useState(false);
+  const [search, setSearch] = useState('');
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -66,8 +68,11 @@ export function AccountsPage() {
       <section className="card" aria-labelledby="accounts-title">
         <h2 id="accounts-title">{t('accounts.title')}</h2>
         <Problem message={accounts.error && t('common.error', { message: accounts.error })} />
+        {(list ?? []).length > 6 && (
+          <input type="search" className="search" placeholder={t('accounts.search')} aria-label={t('accounts.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        )}
         <ul className="account-cards">
-          {(list ?? []).map((account) => (
+          {(list ?? []).filter((account) => account.name.toLowerCase().includes(search.trim().toLowerCase())).map((account) => (
             <AccountCard
               key={account.id}
               account={account}
@@ -99,7 +104,8 @@ export function AccountsPage() {
 function AccountCard({ account, cases, next }: { account: AccountSummary; cases: CaseView[]; next: DueItem | null }) {
   const { t, i18n } = useTranslation();
   const today = new Date().toISOString().slice(0, 10);
-  const metrics = useApi(() => requestJson<MetricsReport>(`/api/accounts/${account.id}/metrics?asOf=${today}`), [account.id]);
+  const [ref, inView] = useInView<HTMLLIElement>();
+  const metrics = useApi(async () => (inView ? requestJson<MetricsReport>(`/api/accounts/${account.id}/metrics?asOf=${today}`) : null), [account.id, inView]);
   const m = metrics.data;
   const figures = m
     ? [
@@ -111,7 +117,7 @@ function AccountCard({ account, cases, next }: { account: AccountSummary; cases:
     : [];
   const status = cases.some((c) => deactivatedStates.has(c.state)) ? 'deactivated' : figures.some((f) => f.status === 'breach') || cases.length > 0 ? 'at-risk' : 'healthy';
   return (
-    <li className={`account-card ${status}`} data-testid="account-card">
+    <li ref={ref} className={`account-card ${status}`} data-testid="account-card">
       <h3>
         <a href={`#/accounts/${account.id}`}>{account.name}</a>
       </h3>
