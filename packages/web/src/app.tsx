@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestJson, setCsrfToken, signInRequired } from './api/request-json.ts';
 import { languages, type Language } from './i18n/i18n.ts';
 import { AccountPage } from './pages/account-page.tsx';
 import { AccountsPage } from './pages/accounts-page.tsx';
@@ -9,12 +11,36 @@ import { ExportPage } from './pages/export-page.tsx';
 import { PlanEditorPage } from './pages/plan-editor-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
 import { useHashRoute } from './routing/use-hash-route.ts';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const [section, id, sub] = useHashRoute();
+  // Who we are: the local owner (no sign-in), a signed-in user (with a CSRF token), or nobody yet.
+  const [session, setSession] = useState<{ username: string | null } | 'sign-in' | null>(null);
+  const loadSession = () =>
+    requestJson<{ userId: string | null; csrfToken: string | null; username?: string }>('/api/session').then(
+      (s) => {
+        setCsrfToken(s.csrfToken);
+        setSession({ username: s.userId ? (s.username ?? '') : null });
+      },
+      () => setSession('sign-in'),
+    );
+  useEffect(() => {
+    void loadSession();
+    const onRequired = () => setSession('sign-in');
+    window.addEventListener(signInRequired, onRequired);
+    return () => window.removeEventListener(signInRequired, onRequired);
+  }, []);
+  async function signOut() {
+    await requestJson('/api/session', { method: 'DELETE' }).catch(() => undefined);
+    setCsrfToken(null);
+    setSession('sign-in');
+  }
   const page = (() => {
+    if (session === 'sign-in') return <SignInPage onSignedIn={() => void loadSession()} />;
+    if (session === null) return <p>{t('common.loading')}</p>;
     if (section === 'accounts' && id) return <AccountPage accountId={id} />;
     if (section === 'cases' && id && sub === 'plan') return <PlanEditorPage caseId={id} />;
     if (section === 'cases' && id && sub === 'export') return <ExportPage caseId={id} />;
@@ -46,6 +72,11 @@ export function App() {
             </a>
           ))}
         </nav>
+        {session !== null && session !== 'sign-in' && session.username !== null && (
+          <button type="button" className="secondary" onClick={() => void signOut()}>
+            {t('signIn.signOut')}
+          </button>
+        )}
         <label className="language">
           {t('language.label')}{' '}
           <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value as Language)} data-testid="language-select">

@@ -138,6 +138,14 @@ export const en = {
     open: 'not answered yet',
     suggestion: 'Suggestion: {{text}}',
   },
+  signIn: {
+    title: 'Sign in',
+    help: 'This installation has users, or is reachable from other computers: sign in to continue.',
+    username: 'User name',
+    password: 'Password',
+    submit: 'Sign in',
+    signOut: 'Sign out',
+  },
   start: {
     title: 'Start here',
     step1: 'Paste the notice Amazon sent you: Reinstate reads what it asks and by when.',

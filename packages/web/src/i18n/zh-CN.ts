@@ -140,6 +140,14 @@ export const zhCN: Catalogue = {
     open: '尚未回答',
     suggestion: '建议：{{text}}',
   },
+  signIn: {
+    title: '登录',
+    help: '此安装已有用户，或可从其他电脑访问：请登录后继续。',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    signOut: '退出登录',
+  },
   start: {
     title: '从这里开始',
     step1: '粘贴亚马逊发给您的通知：Reinstate 会读出它要求什么、截止到何时。',

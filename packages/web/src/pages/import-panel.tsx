@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { changeHeaders } from '../api/request-json.ts';
 
 interface FileState {
   name: string;
@@ -33,6 +34,7 @@ export function ImportPanel({ accountId, onImported }: { accountId: string; onIm
       form.append('skipBadRows', String(skipBadRows));
       const request = new XMLHttpRequest();
       request.open('POST', `/api/accounts/${accountId}/imports`);
+      for (const [name, value] of Object.entries(changeHeaders())) request.setRequestHeader(name, value);
       request.upload.onprogress = (event) => event.lengthComputable && update(offset + i, { progress: event.loaded / event.total });
       request.onload = () => {
         try {
