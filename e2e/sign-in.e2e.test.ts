@@ -34,6 +34,16 @@ describe('signing in', () => {
     await page.waitForURL(/#\/accounts\/[0-9a-f-]{36}$/);
     await page.screenshot({ path: 'test-results/signed-in-en-US.png', fullPage: true });
 
+    // The owner adds a viewer from the settings screen.
+    await page.goto(`${served.app.url}/#/settings`);
+    const form = page.getByTestId('add-user');
+    await form.locator('input').first().fill('reader');
+    await form.locator('input[type=password]').fill('another long password');
+    await form.locator('select').selectOption('viewer');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('#users-title').locator('xpath=..').textContent()).toContain('reader');
+    await page.screenshot({ path: 'test-results/settings-users-en-US.png', fullPage: true });
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.locator('#sign-in-title').isVisible()).toBe(true);
     await page.reload();

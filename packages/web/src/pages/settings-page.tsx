@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, requestJson, sendJson } from '../api/request-json.ts';
+import { ApiProblem, postJson, requestJson, sendJson } from '../api/request-json.ts';
 import type { AccountSummary } from '../api/types.ts';
 import { Problem } from '../components/problem.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -75,6 +75,7 @@ export function SettingsPage() {
             ))}
           </ul>
         )}
+        {session.data?.role === 'owner' && <AddUserForm first={(users.data ?? []).length === 0} onAdded={users.reload} />}
         <p className="muted">
           {t('settings.addUser')} <code>reinstate user add &lt;name&gt; --role editor</code>
         </p>
@@ -92,5 +93,50 @@ export function SettingsPage() {
         </p>
       </section>
     </>
+  );
+}
+
+/** The owner adds a user; from then on everyone signs in (this browser too, as that owner's user). */
+function AddUserForm({ first, onAdded }: { first: boolean; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  // The first user is an owner: once users exist everyone signs in, and someone must be able to manage them.
+  const [role, setRole] = useState(first ? 'owner' : 'editor');
+  const [problem, setProblem] = useState<string | null>(null);
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      await postJson('/api/users', { username, password, role });
+      setUsername('');
+      setPassword('');
+      onAdded();
+    } catch (err) {
+      setProblem((err as Error).message);
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={add} data-testid="add-user">
+      {first && <p className="muted">{t('settings.firstUser')}</p>}
+      <label>
+        {t('signIn.username')} <input value={username} onChange={(e) => setUsername(e.target.value)} required autoComplete="off" />
+      </label>
+      <label>
+        {t('signIn.password')} <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} autoComplete="new-password" />
+      </label>
+      <label>
+        {t('settings.role')}{' '}
+        <select value={role} onChange={(e) => setRole(e.target.value)}>
+          {['owner', 'editor', 'viewer'].map((r) => (
+            <option key={r} value={r}>
+              {t(`settings.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{t('settings.addUserButton')}</button>
+      <Problem message={problem} />
+    </form>
   );
 }
