@@ -64,6 +64,38 @@ describe('All Orders report', () => {
     }
   });
 
+  it('reads UTF-8 alike with CRLF, without a last line break, and split anywhere', async () => {
+    const lf = fixture('all-orders-us.txt');
+    const text = new TextDecoder().decode(lf);
+    const variants = { crlf: text.replace(/\n/g, '\r\n'), unterminated: text.replace(/\n+$/, ''), blankLines: text.replace(/\n/g, '\n\n') };
+    for (const [variant, content] of Object.entries(variants)) {
+      const bytes = new TextEncoder().encode(content);
+      for (const chunkSize of [1, 2, 3, 5, 64, 100_000]) {
+        const orders: unknown[] = [];
+        for await (const event of parseReport(chunked(bytes, chunkSize), { fileName: 'x.txt' })) if (event.type === 'batch') orders.push(...event.batch.orders);
+        expect(orders, `${variant} in chunks of ${chunkSize}`).toMatchObject(allOrdersExpected);
+        expect((orders[2] as { items: { productName: string }[] }).items[0]!.productName).toBe('Café Table Lamp');
+      }
+    }
+  });
+
+  it('rejects UTF-8 that turns invalid further down, whatever the chunking', async () => {
+    // Past the first 64 KiB, from which the encoding is decided.
+    const [header, ...rows] = new TextDecoder().decode(fixture('all-orders-us.txt')).trimEnd().split('\n');
+    const long = new TextEncoder().encode(`${header}\n${`${rows.join('\n')}\n`.repeat(200)}`);
+    expect(long.length).toBeGreaterThan(70_000);
+    const broken = new Uint8Array([...long, 0xc3, 0x28, 0x0a, ...long.subarray(header!.length + 1)]);
+    const unfinished = new Uint8Array([...long, 0xe2, 0x82]);
+    for (const bytes of [broken, unfinished]) {
+      for (const chunkSize of [7, 1000, 100_000]) {
+        const run = async () => {
+          for await (const event of parseReport(chunked(bytes, chunkSize), { fileName: 'x.txt' })) void event;
+        };
+        await expect(run()).rejects.toThrow('x.txt is not valid utf-8 text further down');
+      }
+    }
+  });
+
   it('keeps an order whole when its rows straddle a batch boundary', async () => {
     const { events } = await parse('all-orders-us.txt', { batchSize: 1 });
     const orders = events.flatMap((e) => (e.type === 'batch' ? e.batch.orders : []));
