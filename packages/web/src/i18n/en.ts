@@ -227,6 +227,7 @@ export const en = {
     },
     conflict: 'Someone saved this plan in another window or by another user. Your text is still here and nothing was overwritten.',
     keepMine: 'Save mine as the newest version',
+    retry: 'Try saving again',
     takeTheirs: 'Load theirs (mine is copied to the clipboard)',
     recovered: 'This browser kept text you typed that never reached the server.',
     restoreRecovered: 'Restore it',

@@ -229,6 +229,7 @@ export const zhCN: Catalogue = {
     },
     conflict: '有人在其他窗口或以其他用户身份保存了这份计划。您的文字仍在这里，没有任何内容被覆盖。',
     keepMine: '将我的版本保存为最新版本',
+    retry: '重新保存',
     takeTheirs: '载入对方的版本（我的文字会复制到剪贴板）',
     recovered: '此浏览器保留了您输入但尚未保存到服务器的文字。',
     restoreRecovered: '恢复',

@@ -143,7 +143,12 @@ export function PlanEditorPage({ caseId }: { caseId: string }) {
       </p>
       <h2 id="plan-title">{t('plan.title')}</h2>
       <p className={`save-state ${saveState}`} role="status" data-testid="save-state">
-        {t(`plan.saveStates.${saveState}`, { version: doc.version })}
+        {t(`plan.saveStates.${saveState}`, { version: doc.version })}{' '}
+        {saveState === 'failed' && (
+          <button type="button" className="secondary" onClick={() => void save()}>
+            {t('plan.retry')}
+          </button>
+        )}
       </p>
       <Problem message={problem} />
       {recovered && (
