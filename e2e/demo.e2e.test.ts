@@ -43,6 +43,8 @@ describe('the demo account', () => {
     const page = await served.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
     await page.goto(served.app.url);
     await expect.poll(() => page.getByTestId('account-card').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('account-card').locator('.figures > div').count(), { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => page.getByTestId('account-card').locator('.next-deadline').count(), { timeout: 20_000 }).toBe(1);
     expect(await overflows(page)).toBe(false);
     await page.screenshot({ path: 'test-results/accounts-phone-zh-CN.png', fullPage: true });
     await page.getByTestId('account-card').locator('a[href^="#/cases/"]').click();
