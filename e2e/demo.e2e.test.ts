@@ -80,6 +80,17 @@ describe('the demo account', () => {
     await expect.poll(() => second.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toBe('save-state saved');
     await first.reload();
     await expect.poll(() => first.getByTestId('letter-editor').inputValue(), { timeout: 20_000 }).toContain('second window');
+
+    // Text typed in an earlier visit that never reached the server is offered back.
+    const caseId = /#\/cases\/([0-9a-f-]{36})/.exec(planUrl)![1]!;
+    const key = JSON.stringify(`reinstate.unsaved.${caseId}`);
+    await first.evaluate(`localStorage.setItem(${key}, ${JSON.stringify('Dear Seller Performance team,\n\nTyped while the server was away.\n')})`);
+    await first.reload();
+    await expect.poll(() => first.getByTestId('recovered').isVisible(), { timeout: 20_000 }).toBe(true);
+    await first.getByTestId('recovered').locator('button').first().click();
+    await expect.poll(() => first.getByTestId('letter-editor').inputValue()).toContain('server was away');
+    await expect.poll(() => first.getByTestId('save-state').getAttribute('class'), { timeout: 20_000 }).toBe('save-state saved');
+    expect(await first.evaluate(`localStorage.getItem(${key})`)).toBeNull();
     await first.close();
     await second.close();
   });

@@ -49,6 +49,8 @@ export function PlanEditorPage({ caseId }: { caseId: string }) {
 
   async function load() {
     setProblem(null);
+    // Read before anything is saved: text typed in an earlier visit that never reached the server.
+    const kept = localStorage.getItem(backupKey(caseId));
     try {
       const current = await requestJson<PlanDocument>(`/api/cases/${caseId}/plan`);
       const drafted = current.plan
@@ -56,7 +58,6 @@ export function PlanEditorPage({ caseId }: { caseId: string }) {
         : await postJson<Drafted>(`/api/cases/${caseId}/plan/draft`, { version: 0, answers: {} });
       show(drafted);
       setSaveState('saved');
-      const kept = localStorage.getItem(backupKey(caseId));
       if (kept && kept !== renderPlanText(drafted.plan)) setRecovered(kept);
     } catch (err) {
       setProblem((err as Error).message);
@@ -66,14 +67,15 @@ export function PlanEditorPage({ caseId }: { caseId: string }) {
 
   // Nothing typed is lost: the browser keeps it until the server has it, and asks before leaving.
   useEffect(() => {
-    if (saveState === 'saved') localStorage.removeItem(backupKey(caseId));
+    if (!doc) return; // not loaded yet: leave an earlier visit's text for load() to offer back
+    if (saveState === 'saved' && recovered === null) localStorage.removeItem(backupKey(caseId));
     else if (handEdited) localStorage.setItem(backupKey(caseId), letter);
     const warn = (event: BeforeUnloadEvent) => {
       if (saveState !== 'saved') event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [saveState, letter, handEdited, caseId]);
+  }, [doc, saveState, letter, handEdited, caseId, recovered]);
 
   // Saves run one after another, each from the latest text and version (never two at once).
   const latest = useRef({ doc, answers, letter, handEdited, changes: 0 });
@@ -152,7 +154,7 @@ export function PlanEditorPage({ caseId }: { caseId: string }) {
       </p>
       <Problem message={problem} />
       {recovered && (
-        <div className="warning-box" role="alert">
+        <div className="warning-box" role="alert" data-testid="recovered">
           <p>{t('plan.recovered')}</p>
           <button
             type="button"
