@@ -66,6 +66,9 @@ describe('from reports to a second round', () => {
       await page.locator('a[href$="/export"]').first().click();
       await expect.poll(() => page.getByTestId('form-field').count()).toBeGreaterThan(2);
       expect(await page.getByTestId('form-field').first().textContent()).toMatch(en ? /characters/ : /个字符/);
+      // The letter the seller wrote is cut at its own headings: the opening holds no section.
+      expect(await page.getByTestId('form-field').first().locator('textarea').inputValue()).not.toMatch(/\n1\. /);
+      expect(await page.getByTestId('form-field').locator('strong').allTextContents()).toEqual(expect.arrayContaining(['Root causes', 'Preventive measures']));
       expect(await downloadSize(page, 'md')).toBeGreaterThan(500);
       expect(await downloadSize(page, 'docx')).toBeGreaterThan(2_000);
       await page.screenshot({ path: `test-results/export-${locale}.png`, fullPage: true });

@@ -35,4 +35,22 @@ describe('planFromLetter', () => {
     expect(read.sections.map((s) => s.heading)).not.toContain('Supporting documents');
     expect(read.openingSummary).toBe(plan.openingSummary);
   });
+
+  it('matches a reworded heading by what it names, and gives a heading of the seller’s own its own section', () => {
+    const rootCause = plan.sections.find((s) => s.kind === 'root-cause')!;
+    const text = renderPlanText(plan)
+      .replace(`\n\n${rootCause.heading}\n`, '\n\nWhy this happened:\n')
+      .replace('\n\nSupporting documents\n', '\n\nTraining of our team\n1. Every new hire reads our service handbook in the first week.\n\nSupporting documents\n');
+    const read = planFromLetter(plan, text);
+    expect(read.openingSummary).toBe(plan.openingSummary);
+    const why = read.sections.find((s) => s.heading === 'Why this happened')!;
+    expect(why).toMatchObject({ kind: 'root-cause', requestedItemIds: rootCause.requestedItemIds, points: rootCause.points });
+    // A list set apart from its heading, whose first point has no full stop, is still that heading's list.
+    const apart = renderPlanText(plan).replace(`\n\n${rootCause.heading}\n1. `, `\n\n${rootCause.heading}\n\n1. `).replace(/(\n\n1\. [^\n]*)\.\n2\./, '$1\n2.');
+    expect(apart).not.toBe(renderPlanText(plan));
+    const list = planFromLetter(plan, apart);
+    expect(list.sections.map((s) => s.heading)).toEqual(plan.sections.map((s) => s.heading));
+    expect(list.sections[0]!.points).toHaveLength(rootCause.points.length);
+    expect(read.sections.find((s) => s.heading === 'Training of our team')).toEqual({ kind: 'other', heading: 'Training of our team', requestedItemIds: [], points: ['Every new hire reads our service handbook in the first week.'] });
+  });
 });
