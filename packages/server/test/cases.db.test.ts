@@ -102,6 +102,21 @@ describe('cases API', () => {
     expect(await replied.json()).toMatchObject({ state: 'more-information-requested' });
   });
 
+  it('keeps the next round’s items open until a plan newer than the one Amazon answered is saved', async () => {
+    const created = (await (await post('/api/cases', { accountId, notice: fixture('notices/odr-deactivation-us.txt'), received: '2026-11-01' })).json()) as { id: string };
+    const drafted = (await (await post(`/api/cases/${created.id}/plan/draft`, { version: 0 })).json()) as { version: number; plan: Record<string, unknown> };
+    const letter = await (await app.request(`/api/cases/${created.id}/plan/export?format=text`)).text();
+    await post(`/api/cases/${created.id}/submissions`, { text: letter, planVersion: drafted.version, version: 1, submittedAt: '2026-11-02T15:00:00Z' });
+    await post(`/api/cases/${created.id}/replies`, { text: fixture('notices/reply-more-information-greater-detail.txt'), version: 2, received: '2026-11-03' });
+    const checklist = async () => (await (await app.request(`/api/cases/${created.id}/checklist`)).json()) as { round: number; open: number; items: unknown[] };
+    const before = await checklist();
+    expect(before.round).toBe(2);
+    expect(before.open).toBe(before.items.length);
+    const put = await app.request(`/api/cases/${created.id}/plan`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: drafted.version, plan: drafted.plan }) });
+    expect(put.status).toBe(200);
+    expect((await checklist()).open).toBeLessThan(before.items.length);
+  });
+
   it('hides other workspaces’ cases behind the same 404 as missing ones', async () => {
     const other = await database.db.insertInto('workspaces').values({ name: 'Other' }).returning('id').executeTakeFirstOrThrow();
     const theirs = await database.db.insertInto('seller_accounts').values({ workspace_id: other.id, name: 'theirs' }).returning('id').executeTakeFirstOrThrow();

@@ -114,7 +114,12 @@ export function casesService(database: OpenDatabase, now: () => Date) {
       const stored = await load(actor, id);
       const latest = await planStore.latest(db, id);
       const plan = latest ? planOfAction.safeParse(latest.plan) : null;
-      if (!plan?.success) return roundChecklist(stored.appealCase);
+      if (!latest || !plan?.success) return roundChecklist(stored.appealCase);
+      // The letter Amazon has just answered cannot answer that answer: until a new version is saved, every item is open.
+      const lastRound = stored.appealCase.rounds.at(-1);
+      const decided = lastRound?.replies.some((r) => r.diagnosis.outcome !== 'acknowledged') ?? false;
+      const sentVersion = lastRound?.submission.planVersion ?? null;
+      if (lastRound && decided && (sentVersion === null ? latest.createdAt <= lastRound.submission.submittedAt : latest.version <= sentVersion)) return roundChecklist(stored.appealCase);
       const lastReply = stored.appealCase.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
       const report = reviewLetter(renderPlanText(plan.data), { notice: stored.appealCase.notice.diagnosis, reply: lastReply });
       return roundChecklist(stored.appealCase, coverageByItemId(report.coverage));
