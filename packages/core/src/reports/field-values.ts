@@ -33,20 +33,66 @@ const isDigitAt = (text: string, i: number) => {
 
 const twoDigits = (text: string, i: number) => (text.charCodeAt(i) - 48) * 10 + (text.charCodeAt(i + 1) - 48);
 
-/** "2026-10-01T12:34:56+00:00" or "...Z", the form of nearly every row, checked without a regular expression. */
-function utcInstantFastPath(value: string): string | null {
-  const length = value.length;
+/**
+ * "2026-10-01T12:34:56+00:00" or "...Z", the form of nearly every row, checked without a regular
+ * expression: `text` from `start` to `end`, read in place.
+ */
+export function utcInstantAt(text: string, start: number, end: number): string | null {
+  const length = end - start;
+  const v = start;
   if (length === 20) {
-    if (value.charCodeAt(19) !== 90) return null; // Z
-  } else if (length !== 25 || value.charCodeAt(19) !== 43 || value.charCodeAt(20) !== 48 || value.charCodeAt(21) !== 48 || value.charCodeAt(22) !== 58 || value.charCodeAt(23) !== 48 || value.charCodeAt(24) !== 48) return null; // +00:00
-  if (!isDigitAt(value, 0) || !isDigitAt(value, 1) || !isDigitAt(value, 2) || !isDigitAt(value, 3) || !isDigitAt(value, 5) || !isDigitAt(value, 6) || !isDigitAt(value, 8) || !isDigitAt(value, 9)) return null;
-  if (!isDigitAt(value, 11) || !isDigitAt(value, 12) || !isDigitAt(value, 14) || !isDigitAt(value, 15) || !isDigitAt(value, 17) || !isDigitAt(value, 18)) return null;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return null; // - - T : :
-  const month = twoDigits(value, 5);
-  const day = twoDigits(value, 8);
-  if (month < 1 || month > 12 || day < 1 || twoDigits(value, 11) > 23 || twoDigits(value, 14) > 59 || twoDigits(value, 17) > 59) return null;
-  if (day > 28 && new Date(Date.UTC(Number(value.slice(0, 4)), month - 1, day)).getUTCDate() !== day) return null;
-  return `${value.slice(0, 19)}.000Z`;
+    if (text.charCodeAt(v + 19) !== 90) return null; // Z
+  } else if (length !== 25 || text.charCodeAt(v + 19) !== 43 || text.charCodeAt(v + 20) !== 48 || text.charCodeAt(v + 21) !== 48 || text.charCodeAt(v + 22) !== 58 || text.charCodeAt(v + 23) !== 48 || text.charCodeAt(v + 24) !== 48) return null; // +00:00
+  if (!isDigitAt(text, v) || !isDigitAt(text, v + 1) || !isDigitAt(text, v + 2) || !isDigitAt(text, v + 3) || !isDigitAt(text, v + 5) || !isDigitAt(text, v + 6) || !isDigitAt(text, v + 8) || !isDigitAt(text, v + 9)) return null;
+  if (!isDigitAt(text, v + 11) || !isDigitAt(text, v + 12) || !isDigitAt(text, v + 14) || !isDigitAt(text, v + 15) || !isDigitAt(text, v + 17) || !isDigitAt(text, v + 18)) return null;
+  if (text.charCodeAt(v + 4) !== 45 || text.charCodeAt(v + 7) !== 45 || text.charCodeAt(v + 10) !== 84 || text.charCodeAt(v + 13) !== 58 || text.charCodeAt(v + 16) !== 58) return null; // - - T : :
+  const month = twoDigits(text, v + 5);
+  const day = twoDigits(text, v + 8);
+  if (month < 1 || month > 12 || day < 1 || twoDigits(text, v + 11) > 23 || twoDigits(text, v + 14) > 59 || twoDigits(text, v + 17) > 59) return null;
+  if (day > 28 && new Date(Date.UTC(twoDigits(text, v) * 100 + twoDigits(text, v + 2), month - 1, day)).getUTCDate() !== day) return null;
+  return `${text.slice(v, v + 19)}.000Z`;
+}
+
+const utcInstantFastPath = (value: string): string | null => utcInstantAt(value, 0, value.length);
+
+/**
+ * The usual amount "19.99" / "-2.50" (digits, a dot, two digits) or blank, read in place from
+ * `text` between `start` and `end`: minor units, or NaN for any other form (moneyValue decides).
+ */
+export function plainMoneyAt(text: string, start: number, end: number): number {
+  if (start === end) return 0;
+  if (end - start < 4 || text.charCodeAt(end - 3) !== 46 || !isDigitAt(text, end - 1) || !isDigitAt(text, end - 2)) return Number.NaN;
+  const negative = text.charCodeAt(start) === 45;
+  let i = negative ? start + 1 : start;
+  const stop = end - 3;
+  if (i >= stop) return Number.NaN;
+  let whole = 0;
+  for (; i < stop; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    whole = whole * 10 + digit;
+  }
+  const cents = whole * 100 + (text.charCodeAt(stop + 1) - 48) * 10 + (text.charCodeAt(stop + 2) - 48);
+  return negative ? -cents : cents;
+}
+
+/** One to nine digits read in place, or -1 for any other form (integerValue decides). */
+export function plainIntegerAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start >= 10) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** Whether `text` from `start` to `end` is exactly `value`, compared in place. */
+export function equalsAt(text: string, start: number, end: number, value: string): boolean {
+  if (end - start !== value.length) return false;
+  for (let i = 0; i < value.length; i++) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
+  return true;
 }
 
 /** An ISO-8601 date-time as Amazon writes it ("2026-10-01T12:34:56+00:00", "...Z", date only = 00:00 UTC) → UTC ISO. */

@@ -96,6 +96,44 @@ describe('All Orders report', () => {
     }
   });
 
+  it('reads the unusual forms of values as before (they leave the in-place fast paths)', async () => {
+    const header = new TextDecoder().decode(fixture('all-orders-us.txt')).split('\n')[0]!;
+    const row = (id: string, date: string, status: string, channel: string, itemStatus: string, quantity: string, currency: string, price: string, shipping: string) =>
+      `${id}\t\t${date}\t${date}\t${status}\t${channel}\tAmazon.de\tStandard\tLampe\tSKU-1\tB0C1234567\t${itemStatus}\t${quantity}\t${currency}\t${price}\t0.00\t${shipping}\t0.00\t\t\t\t\tBerlin\t\t10115\tDE`;
+    const rows = [
+      header,
+      row('302-0000001-0000001', '2026-10-20T08:15:00Z', 'Pending', 'AFN', 'Unshipped', ' 3 ', 'EUR', '1.234,56', '-0.50'),
+      row('302-0000001-0000001 ', '2026-10-20T08:15:00Z', 'Pending', 'AFN', 'Unshipped', '10', 'EUR', '12.3', '0.5'),
+      row(' 302-0000002-0000002', '2026-10-20 08:15:00 UTC', 'Shipped ', 'Amazon', 'Shipped', '1', ' EUR ', ' 7.00 ', '+1.00'),
+    ];
+    const bad = row('302-0000003-0000003', '2026-02-29T00:00:00+00:00', 'Canceled', 'Merchant', 'Cancelled', '1', '', '-0.00', '99');
+    const parsed: unknown[] = [];
+    for await (const event of parseReport(chunked(new TextEncoder().encode(rows.join('\n')), 100), { fileName: 'x.txt' })) if (event.type === 'batch') parsed.push(...event.batch.orders);
+    const run = async () => {
+      for await (const event of parseReport(chunked(new TextEncoder().encode([...rows, bad].join('\n')), 100), { fileName: 'x.txt' })) void event;
+    };
+    await expect(run()).rejects.toThrow(/^x\.txt:5:3: purchase-date "2026-02-29T00:00:00\+00:00" is not a date/);
+    expect(parsed).toEqual([
+      {
+        orderId: '302-0000001-0000001',
+        purchaseTime: '2026-10-20T08:15:00.000Z',
+        status: 'pending',
+        channel: 'afn',
+        items: [
+          { sku: 'SKU-1', asin: 'B0C1234567', productName: 'Lampe', quantity: 3, itemStatus: 'Unshipped', currency: 'EUR', itemPrice: 123456, shippingPrice: -50, giftWrapPrice: 0, itemPromotionDiscount: 0, shipPromotionDiscount: 0 },
+          { sku: 'SKU-1', asin: 'B0C1234567', productName: 'Lampe', quantity: 10, itemStatus: 'Unshipped', currency: 'EUR', itemPrice: 1230, shippingPrice: 50, giftWrapPrice: 0, itemPromotionDiscount: 0, shipPromotionDiscount: 0 },
+        ],
+      },
+      {
+        orderId: '302-0000002-0000002',
+        purchaseTime: '2026-10-20T08:15:00.000Z',
+        status: 'shipped',
+        channel: 'afn',
+        items: [{ sku: 'SKU-1', asin: 'B0C1234567', productName: 'Lampe', quantity: 1, itemStatus: 'Shipped', currency: 'EUR', itemPrice: 700, shippingPrice: 100, giftWrapPrice: 0, itemPromotionDiscount: 0, shipPromotionDiscount: 0 }],
+      },
+    ]);
+  });
+
   it('keeps an order whole when its rows straddle a batch boundary', async () => {
     const { events } = await parse('all-orders-us.txt', { batchSize: 1 });
     const orders = events.flatMap((e) => (e.type === 'batch' ? e.batch.orders : []));

@@ -101,6 +101,19 @@ export class RowFields {
     this.count = values.length;
   }
 
+  /**
+   * Where the field at a 0-based position starts in `text`, for readers that parse it in place;
+   * -1 when the row holds strings (comma-separated) or has no such field.
+   */
+  startOf(position: number): number {
+    return this.values === null && position >= 0 && position < this.count ? this.bounds[2 * position]! : -1;
+  }
+
+  /** Where the field at a position found by startOf ends in `text` (exclusive). */
+  endOf(position: number): number {
+    return this.bounds[2 * position + 1]!;
+  }
+
   /** The field at a 0-based position ('' past the end of the row). */
   get(position: number): string {
     if (this.values !== null) return this.values[position] ?? '';
