@@ -84,12 +84,13 @@ export const allOrdersReport: TabularFormat = {
           current.items!.push(item);
           return;
         }
-        if (current) batch.orders.push(current);
         const channel = isExactly(fields, at.channel, 'Merchant') ? 'mfn' : isExactly(fields, at.channel, 'Amazon') ? 'afn' : channelValue(field(fields, at.channel));
         const purchaseStart = fields.startOf(at.purchase);
         const purchaseTime =
           (purchaseStart >= 0 ? utcInstantAt(fields.text, purchaseStart, fields.endOf(at.purchase)) : null) ?? instantValue(field(fields, at.purchase), at.purchase + 1, name.purchase);
         const status = isExactly(fields, at.status, 'Shipped') ? 'shipped' : isExactly(fields, at.status, 'Cancelled') ? 'cancelled' : orderStatusValue(field(fields, at.status));
+        // The order before is complete only once this row is known to be good: a skipped row must not add it twice.
+        if (current) batch.orders.push(current);
         // Two literal shapes rather than a spread: the same keys in the same order, without a temporary object.
         current = channel ? { orderId, purchaseTime, status, channel, items: [item] } : { orderId, purchaseTime, status, items: [item] };
       },

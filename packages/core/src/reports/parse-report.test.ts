@@ -165,6 +165,18 @@ describe('All Orders report', () => {
   });
 });
 
+describe('skipping a bad row that starts a new order', () => {
+  it('keeps the order before it once, not twice', async () => {
+    const header = 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tcurrency\titem-price\tquantity';
+    const text = [header, '111-0000001-0000001\t2026-10-20T08:15:00+00:00\tShipped\tMerchant\tUSD\t10.00\t1', '111-0000002-0000002\tnot a date\tShipped\tMerchant\tUSD\t10.00\t1', '111-0000003-0000003\t2026-10-21T08:15:00+00:00\tShipped\tMerchant\tUSD\t10.00\t1', ''].join('\n');
+    const events: ImportEvent[] = [];
+    for await (const event of parseReport(chunked(new TextEncoder().encode(text), 16), { fileName: 'orders.txt', skipBadRows: true })) events.push(event);
+    const orders = events.flatMap((e) => (e.type === 'batch' ? e.batch.orders.map((o) => o.orderId) : []));
+    expect(orders).toEqual(['111-0000001-0000001', '111-0000003-0000003']);
+    expect(events.filter((e) => e.type === 'skipped')).toHaveLength(1);
+  });
+});
+
 describe('other reports', () => {
   it('order shipping report: expected ship and delivery dates, once per order', async () => {
     const { all, detected } = await parse('order-shipping.txt');
