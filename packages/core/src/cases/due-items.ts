@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastDecision } from './last-decision.ts';
 import type { Deadline, DeadlineKind, Diagnosis } from '../diagnosis/diagnosis.ts';
 import type { AppealCase, AmazonReply } from './appeal-case.ts';
 import type { CaseState } from './case-state.ts';
@@ -90,15 +91,6 @@ function candidatesOf(diagnosis: Diagnosis, receivedAt: string, source: 'notice'
   }
   if (diagnosis.facts.inventoryAtRisk.length > 0 && !has('inventory-removal')) stated.push(implied('inventory-removal', 90, '90 days before disposal'));
   return stated;
-}
-
-/** The last decided reply (not an acknowledgement) and its round. */
-function lastDecision(appealCase: AppealCase): { reply: AmazonReply; round: number } | null {
-  for (const round of [...appealCase.rounds].reverse()) {
-    const reply = [...round.replies].reverse().find((r) => r.diagnosis.outcome !== 'acknowledged');
-    if (reply) return { reply, round: round.number };
-  }
-  return null;
 }
 
 const answeringStates: ReadonlySet<CaseState> = new Set(['at-risk', 'deactivated', 'appeal-draft', 'more-information-requested', 'different-issue']);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { AppError } from '@reinstate/core';
 import { draftCasePlanRequest, exportPlanQuery, savePlanRequest } from '@reinstate/core/contracts/index';
+import { lastDecision } from '@reinstate/core/cases/index';
 import { planFields, planFromLetter, planOfAction, planPlaybookIds } from '@reinstate/core/plan/index';
 import { planStore } from '@reinstate/db';
 import type { AppDeps } from '../app-deps.ts';
@@ -46,7 +47,7 @@ export function casePlanRoutes(deps: AppDeps) {
       const view = await cases.get(actor, c.req.param('id'));
       const body = draftCasePlanRequest.parse(await c.req.json());
       const account = await accounts.get(actor, view.accountId);
-      const reply = view.case.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
+      const reply = lastDecision(view.case)?.reply.diagnosis;
       const draft = await drafts.draft(account, { notice: view.case.notice.diagnosis, reply, answers: body.answers, asOf: body.asOf }, now().toISOString().slice(0, 10));
       const plan = { ...draft.plan, answers: body.answers };
       const version = await planStore.save(db, view.id, body.version, plan, actor.userId);

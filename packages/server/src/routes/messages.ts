@@ -5,7 +5,7 @@ import { checkMail } from '@reinstate/core/mail/index';
 import { createGrammarChecker } from '../language/grammar-checker.ts';
 import { createSpellChecker } from '../language/spell-checker.ts';
 import { reviewLetter } from '@reinstate/core/appeal-review/index';
-import { coverageByItemId, roundChecklist } from '@reinstate/core/cases/index';
+import { reviewRound } from '@reinstate/core/cases/index';
 import { caseReviewRequest } from '@reinstate/core/contracts/index';
 import type { AppDeps } from '../app-deps.ts';
 import { currentActor } from '../actor.ts';
@@ -43,14 +43,6 @@ export function messageRoutes(deps: AppDeps) {
     .post('/cases/:id/review', async (c) => {
       const view = await cases.get(currentActor(c), c.req.param('id'));
       const body = caseReviewRequest.parse(await c.req.json());
-      const reply = view.case.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
-      const report = reviewLetter(body.text, {
-        notice: view.case.notice.diagnosis,
-        reply,
-        lang: body.lang,
-        spellChecker,
-        grammar: body.grammar ? await grammarChecker.check(body.text) : undefined,
-      });
-      return c.json({ report, checklist: roundChecklist(view.case, coverageByItemId(report.coverage)) });
+      return c.json(reviewRound(view.case, body.text, { lang: body.lang, spellChecker, grammar: body.grammar ? await grammarChecker.check(body.text) : undefined }));
     });
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@reinstate/core';
-import { annotateRound, coverageByItemId, dueItems, pendingReserve, recordReply, reserveNotice, roundChecklist, startCase, strikeWarning, submitRound, type CaseResult, type DueItem, type RoundChecklist } from '@reinstate/core/cases/index';
-import { computeMetrics, defaultMetricsConfig } from '@reinstate/core/account-health/index';
+import { annotateRound, dueItems, pendingReserve, planAnswersNextRound, recordReply, reserveNotice, reviewRound, roundChecklist, startCase, strikeWarning, submitRound, type CaseResult, type DueItem, type RoundChecklist } from '@reinstate/core/cases/index';
 import type { CaseReserve } from '@reinstate/core/contracts/index';
-import { reviewLetter } from '@reinstate/core/appeal-review/index';
 import { planOfAction, renderPlanText } from '@reinstate/core/plan/index';
 import { diagnose } from '@reinstate/core/diagnosis/index';
-import { appealCaseStore, defaultMetricsInputWindow, metricsInputStore, planStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
+import { appealCaseStore, planStore, type OpenDatabase, type StoredCase } from '@reinstate/db';
+import { metricsService } from './metrics-service.ts';
 import type { Actor } from '../actor.ts';
 
 export interface CaseView {
@@ -38,6 +37,7 @@ const view = (stored: StoredCase): CaseView => ({
 /** Appeal cases: the core state machine, saved with optimistic versions (a stale version is a 409). */
 export function casesService(database: OpenDatabase, now: () => Date) {
   const db = database.db;
+  const metrics = metricsService(database);
   async function load(actor: Actor, id: string): Promise<StoredCase> {
     const stored = await appealCaseStore.get(db, actor.workspaceId, id);
     if (!stored) throw new AppError('NOT_FOUND', 'There is no such case.');
@@ -58,13 +58,7 @@ export function casesService(database: OpenDatabase, now: () => Date) {
   async function reserveOf(stored: StoredCase): Promise<CaseReserve | null> {
     const pending = pendingReserve(stored.appealCase);
     if (!pending) return null;
-    const window = {
-      ...defaultMetricsInputWindow,
-      purchasedDays: Math.max(defaultMetricsInputWindow.purchasedDays, pending.days + 2),
-      itemsDays: Math.max(defaultMetricsInputWindow.itemsDays, pending.days + 1),
-    };
-    const input = await metricsInputStore.load(db, stored.appealCase.accountId, pending.asOf, window);
-    const estimate = computeMetrics(input, { account: stored.accountName, asOf: pending.asOf, config: { ...defaultMetricsConfig, reserve: { days: pending.days } } }).reserve;
+    const estimate = await metrics.reserve({ id: stored.appealCase.accountId, name: stored.accountName }, pending.asOf, pending.days);
     const notice = reserveNotice(pending.reply, estimate);
     return notice && { ...notice, days: notice.days ?? pending.days, asOf: pending.asOf };
   }
@@ -114,15 +108,9 @@ export function casesService(database: OpenDatabase, now: () => Date) {
       const stored = await load(actor, id);
       const latest = await planStore.latest(db, id);
       const plan = latest ? planOfAction.safeParse(latest.plan) : null;
-      if (!latest || !plan?.success) return roundChecklist(stored.appealCase);
-      // The letter Amazon has just answered cannot answer that answer: until a new version is saved, every item is open.
-      const lastRound = stored.appealCase.rounds.at(-1);
-      const decided = lastRound?.replies.some((r) => r.diagnosis.outcome !== 'acknowledged') ?? false;
-      const sentVersion = lastRound?.submission.planVersion ?? null;
-      if (lastRound && decided && (sentVersion === null ? latest.createdAt <= lastRound.submission.submittedAt : latest.version <= sentVersion)) return roundChecklist(stored.appealCase);
-      const lastReply = stored.appealCase.rounds.at(-1)?.replies.findLast((r) => r.diagnosis.outcome !== 'acknowledged')?.diagnosis;
-      const report = reviewLetter(renderPlanText(plan.data), { notice: stored.appealCase.notice.diagnosis, reply: lastReply });
-      return roundChecklist(stored.appealCase, coverageByItemId(report.coverage));
+      // The letter Amazon has just answered cannot answer that answer: until a newer version is saved, every item is open.
+      if (!latest || !plan?.success || !planAnswersNextRound(stored.appealCase, { version: latest.version, savedAt: latest.createdAt })) return roundChecklist(stored.appealCase);
+      return reviewRound(stored.appealCase, renderPlanText(plan.data)).checklist;
     },
   };
 }

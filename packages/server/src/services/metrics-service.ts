@@ -41,6 +41,16 @@ export function metricsService(database: OpenDatabase) {
       const input = await metricsInputStore.load(database.db, account.id, last, window);
       return dates.map((asOf) => computeMetrics(input, { account: account.name, asOf, config }));
     },
+    /** Gross sales per currency over the `days` up to `asOf`: what a reserve of that many days holds. */
+    async reserve(account: Pick<Account, 'id' | 'name'>, asOf: string, days: number): Promise<MetricsReport['reserve']> {
+      const window: MetricsInputWindow = {
+        ...defaultMetricsInputWindow,
+        purchasedDays: Math.max(defaultMetricsInputWindow.purchasedDays, days + 2),
+        itemsDays: Math.max(defaultMetricsInputWindow.itemsDays, days + 1),
+      };
+      const input = await metricsInputStore.load(database.db, account.id, asOf, window);
+      return computeMetrics(input, { account: account.name, asOf, config: { ...config, reserve: { days } } }).reserve;
+    },
     async defectOrders(account: Account, asOf: string, metric: 'odr' | 'lsr' | 'cr' | 'vtr'): Promise<DefectOrderRow[]> {
       const input = await metricsInputStore.load(database.db, account.id, asOf);
       return defectOrders(input, computeMetrics(input, { account: account.name, asOf }), metric);
