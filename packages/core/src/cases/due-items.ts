@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lastDecision } from './last-decision.ts';
 import type { Deadline, DeadlineKind, Diagnosis } from '../diagnosis/diagnosis.ts';
-import type { AppealCase, AmazonReply } from './appeal-case.ts';
+import type { AppealCase } from './appeal-case.ts';
 import type { CaseState } from './case-state.ts';
 import { followUpMessage } from './follow-up-message.ts';
 import { addBusinessDays } from './us-business-days.ts';
