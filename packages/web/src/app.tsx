@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestJson, setCsrfToken, signInRequired } from './api/request-json.ts';
-import { languages, type Language } from './i18n/i18n.ts';
+import { LanguageSelect } from './components/language-select.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { AccountsPage } from './pages/accounts-page.tsx';
 import { DiagnosePage } from './pages/diagnose-page.tsx';
@@ -15,7 +15,7 @@ import { SignInPage } from './pages/sign-in-page.tsx';
 import { useHashRoute } from './routing/use-hash-route.ts';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [section, id, sub] = useHashRoute();
   // Who we are: the local owner (no sign-in), a signed-in user (with a CSRF token), or nobody yet.
   const [session, setSession] = useState<{ username: string | null } | 'sign-in' | null>(null);
@@ -77,16 +77,7 @@ export function App() {
             {t('signIn.signOut')}
           </button>
         )}
-        <label className="language">
-          {t('language.label')}{' '}
-          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value as Language)} data-testid="language-select">
-            {languages.map((language) => (
-              <option key={language} value={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect testId="language-select" />
       </header>
       <main>{page}</main>
     </>

@@ -1,27 +1,10 @@
-import type { AppealCase, DueItem, RoundChecklist } from '@reinstate/core/cases/index';
+import type { DueItem, RoundChecklist } from '@reinstate/core/cases/index';
 import type { PlaybookQuestion } from '@reinstate/core/playbooks/index';
 import type { PlanField, PlanOfAction, PlanAnswers } from '@reinstate/core/plan/index';
 
 /** The shapes the API answers with, as the web app reads them (the server builds them from core's types). */
-export interface AccountSummary {
-  id: string;
-  name: string;
-  marketplaces: string[];
-  timeZone: string;
-  version: number;
-}
-
-export interface CaseView {
-  id: string;
-  state: string;
-  version: number;
-  strikes: number;
-  accountId: string;
-  accountName: string;
-  case: AppealCase;
-  warning: { code: string; en: string; zh: string } | null;
-  reserve?: { en: string; zh: string } | null;
-}
+export type { CaseView } from '@reinstate/server/services/cases-service';
+export type { Account as AccountSummary } from '@reinstate/server/services/accounts-service';
 
 export type Question = PlaybookQuestion & { key: string };
 

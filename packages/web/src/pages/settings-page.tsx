@@ -4,13 +4,13 @@ import { ApiProblem, postJson, requestJson, sendJson } from '../api/request-json
 import type { AccountSummary } from '../api/types.ts';
 import { Problem } from '../components/problem.tsx';
 import { useApi } from '../components/use-api.ts';
-import { languages, type Language } from '../i18n/i18n.ts';
+import { LanguageSelect } from '../components/language-select.tsx';
 
 const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['America/Los_Angeles', 'Asia/Shanghai', 'Europe/London'];
 
 /** Language, each account's time zone, the workspace's users, and backup. */
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const accounts = useApi(() => requestJson<{ accounts: AccountSummary[] }>('/api/accounts'), []);
   const session = useApi(() => requestJson<{ role: string; userId: string | null }>('/api/session'), []);
   const users = useApi(async () => (session.data?.role === 'owner' ? (await requestJson<{ users: { id: string; username: string; role: string }[] }>('/api/users')).users : []), [session.data?.role]);
@@ -32,16 +32,7 @@ export function SettingsPage() {
     <>
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('settings.title')}</h2>
-        <label>
-          {t('language.label')}{' '}
-          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value as Language)}>
-            {languages.map((language) => (
-              <option key={language} value={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect />
         <h3>{t('settings.timeZones')}</h3>
         <p className="muted">{t('settings.timeZonesHelp')}</p>
         <Problem message={problem} />
