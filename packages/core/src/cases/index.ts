@@ -1,3 +1,4 @@
+export * from './account-status.ts';
 export * from './appeal-case.ts';
 export * from './case-problem.ts';
 export * from './case-state.ts';

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricsReport } from '@reinstate/core/account-health/index';
+import { accountStatus } from '@reinstate/core/cases/account-status';
 import { postJson, requestJson } from '../api/request-json.ts';
 import type { AccountSummary, CaseView, DueItem } from '../api/types.ts';
 import { DueTime } from '../components/due-time.tsx';
@@ -9,7 +10,6 @@ import { useApi } from '../components/use-api.ts';
 import { useInView } from '../components/use-in-view.ts';
 
 const closedStates = new Set(['reinstated', 'denied']);
-const deactivatedStates = new Set(['deactivated', 'appeal-draft', 'appeal-submitted', 'more-information-requested', 'different-issue']);
 const percent = (rate: number | null) => (rate === null ? '–' : `${(rate * 100).toFixed(2)}%`);
 
 /** One card per seller account (status, metrics against targets, open cases, next deadline); a start page when there is none. */
@@ -76,7 +76,7 @@ export function AccountsPage() {
             <AccountCard
               key={account.id}
               account={account}
-              cases={(cases.data?.cases ?? []).filter((c) => c.accountId === account.id && !closedStates.has(c.state))}
+              cases={(cases.data?.cases ?? []).filter((c) => c.accountId === account.id)}
               next={(due.data?.items ?? []).find((item) => item.accountId === account.id) ?? null}
             />
           ))}
@@ -115,7 +115,11 @@ function AccountCard({ account, cases, next }: { account: AccountSummary; cases:
         { key: 'vtr', label: t('accounts.short.vtr'), rate: m.validTrackingRate.rate, status: m.validTrackingRate.status },
       ]
     : [];
-  const status = cases.some((c) => deactivatedStates.has(c.state)) ? 'deactivated' : figures.some((f) => f.status === 'breach') || cases.length > 0 ? 'at-risk' : 'healthy';
+  const status = accountStatus(
+    cases.map((c) => c.case.state),
+    figures.map((f) => f.status),
+  );
+  const open = cases.filter((c) => !closedStates.has(c.state));
   return (
     <li ref={ref} className={`account-card ${status}`} data-testid="account-card">
       <h3>
@@ -133,8 +137,8 @@ function AccountCard({ account, cases, next }: { account: AccountSummary; cases:
         ))}
       </dl>
       <p>
-        {cases.length > 0 ? (
-          <a href={`#/cases/${cases[0]!.id}`}>{t('accounts.openCases', { count: cases.length })}</a>
+        {open.length > 0 ? (
+          <a href={`#/cases/${open[0]!.id}`}>{t('accounts.openCases', { count: open.length })}</a>
         ) : (
           <span className="muted">{t('accounts.noOpenCases')}</span>
         )}
