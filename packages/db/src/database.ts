@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { PeopleCasesPlansTables } from './database-people.ts';
+import type { StoredItem } from './stores/order-items-column.ts';
 
 /**
  * The tables as Kysely sees them. Instants (timestamptz) come back as Date from both back ends
@@ -53,24 +54,9 @@ export interface OrdersTable {
   latest_ship_time: Instant | null;
   latest_delivery_time: Instant | null;
   cancelled_by: string | null;
+  /** The order's items (order-items-column.ts), or null when no file has listed them. */
+  items: ColumnType<StoredItem[] | null, string | null | undefined, string | null>;
   updated_at: InstantDefaultNow;
-}
-
-export interface OrderItemsTable {
-  account_id: string;
-  order_id: string;
-  line_no: number;
-  sku: string | null;
-  asin: string | null;
-  product_name: string | null;
-  quantity: number | null;
-  item_status: string | null;
-  currency: string;
-  item_price: number;
-  shipping_price: number;
-  gift_wrap_price: number;
-  item_promotion_discount: number;
-  ship_promotion_discount: number;
 }
 
 export interface ShipmentsTable {
@@ -132,7 +118,6 @@ export interface Database extends PeopleCasesPlansTables {
   seller_accounts: SellerAccountsTable;
   imports: ImportsTable;
   orders: OrdersTable;
-  order_items: OrderItemsTable;
   shipments: ShipmentsTable;
   feedback: FeedbackTable;
   claims: ClaimsTable;

@@ -27,7 +27,7 @@ describe(`migrations (${testBackEnd})`, () => {
   it('create every table of the seller data schema', async () => {
     const tables = await database.db.introspection.getTables();
     const names = tables.map((t) => t.name);
-    for (const table of ['claims', 'feedback', 'health_reports', 'imports', 'order_items', 'orders', 'returns', 'seller_accounts', 'shipments', 'workspaces']) {
+    for (const table of ['claims', 'feedback', 'health_reports', 'imports', 'orders', 'returns', 'seller_accounts', 'shipments', 'workspaces']) {
       expect(names).toContain(table);
     }
   });

@@ -57,15 +57,21 @@ describe(`backup and restore (${testBackEnd})`, () => {
     await db
       .insertInto('orders')
       .values([
-        { account_id: account.id, order_id: '112-0000001-0000001', purchase_time: '2026-09-01T15:04:05.123456Z', status: 'shipped', channel: 'mfn' },
+        {
+          account_id: account.id,
+          order_id: '112-0000001-0000001',
+          purchase_time: '2026-09-01T15:04:05.123456Z',
+          status: 'shipped',
+          channel: 'mfn',
+          items: JSON.stringify([['MUG-1', null, 'Mug "Large" — 杯子\\ 12oz', 1, null, 'USD', 1299, 0, 0, 0, 0]]),
+        },
         { account_id: account.id, order_id: '112-0000001-0000002', purchase_time: null, status: null, channel: null },
       ])
       .execute();
-    // Beyond 2^53: must come back exactly (never through a JavaScript number).
-    await sql`insert into order_items (account_id, order_id, line_no, currency, item_price) values (${account.id}, '112-0000001-0000001', 1, 'USD', 9007199254740993)`.execute(db);
     await db.insertInto('shipments').values({ account_id: account.id, order_id: '112-0000001-0000001', ship_time: '2026-09-02T00:00:00Z', carrier: 'UPS', tracking_number: '1Z999', order_item_id: '' }).execute();
     await db.insertInto('feedback').values({ account_id: account.id, order_id: '112-0000001-0000001', date: '2026-09-10', rating: 1, comments: 'Late — 迟到了\nsecond line', response: null, removed: false }).execute();
-    await db.insertInto('claims').values({ account_id: account.id, order_id: '112-0000001-0000001', kind: 'a-to-z', date: '2026-09-12', status: 'granted', reason: null, amount: 1299, currency: 'USD' }).execute();
+    // Beyond 2^53: must come back exactly (never through a JavaScript number).
+    await sql`insert into claims (account_id, order_id, kind, date, status, amount, currency) values (${account.id}, '112-0000001-0000001', 'a-to-z', '2026-09-12', 'granted', 9007199254740993, 'USD')`.execute(db);
     await db.insertInto('returns').values({ account_id: account.id, order_id: '112-0000001-0000001', return_date: '2026-09-15', sku: '' }).execute();
     await db.insertInto('health_reports').values({ account_id: account.id, report_date: '2026-10-01', data: JSON.stringify({ odr: 0.02 }), summary: JSON.stringify('a string') }).execute();
 
@@ -91,11 +97,11 @@ describe(`backup and restore (${testBackEnd})`, () => {
     const { manifest, evidence } = readBackup(archive);
     expect(manifest).toMatchObject({ format: 'reinstate-backup', formatVersion: 1, appVersion: '0.1.0-test', createdAt: '2026-11-22T21:00:00.000Z', evidenceFiles: 1 });
     const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
-    expect(rows).toMatchObject({ workspaces: 1, seller_accounts: 1, orders: 2, order_items: 1, users: 1, memberships: 1, audit_log: 2, appeal_cases: 1, submissions: 1, plan_versions: 2, evidence_files: 2, evidence_blobs: 1 });
+    expect(rows).toMatchObject({ workspaces: 1, seller_accounts: 1, orders: 2, users: 1, memberships: 1, audit_log: 2, appeal_cases: 1, submissions: 1, plan_versions: 2, evidence_files: 2, evidence_blobs: 1 });
     const order = manifest.tables.map((t) => t.name);
     expect(order.indexOf('workspaces')).toBeLessThan(order.indexOf('seller_accounts'));
     expect(order.indexOf('appeal_cases')).toBeLessThan(order.indexOf('submissions'));
-    expect(manifest.migrations.at(-1)).toBe('0003-evidence-blobs');
+    expect(manifest.migrations.at(-1)).toBe('0004-items-in-orders');
     expect(Object.keys(manifest.entries)).toContain(`evidence/${sha256(pdf)}`);
     expect(evidence.get(sha256(pdf))).toEqual(pdf);
   });

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.ts';
 import { peopleCasesPlans } from './0002-people-cases-plans.ts';
 import { evidenceBlobs } from './0003-evidence-blobs.ts';
+import { itemsInOrders } from './0004-items-in-orders.ts';
 
 /**
  * Every migration, in order. Names sort in the order they are applied; a new migration is a
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
   '0002-people-cases-plans': peopleCasesPlans,
   '0003-evidence-blobs': evidenceBlobs,
+  '0004-items-in-orders': itemsInOrders,
 };

@@ -111,7 +111,7 @@ export const accountStore = {
   },
 };
 
-const recordTables = ['order_items', 'orders', 'shipments', 'feedback', 'claims', 'returns'] as const;
+const recordTables = ['orders', 'shipments', 'feedback', 'claims', 'returns'] as const;
 
 function toAccount(row: Selectable<SellerAccountsTable>): SellerAccount {
   return {

@@ -1,5 +1,6 @@
 import type { CancelledBy, Channel, ClaimRecord, FeedbackRecord, OrderRecord, ReturnRecord, ShipmentRecord } from '@reinstate/core';
 import type { Executor } from './executor.ts';
+import { itemsOf } from './order-items-column.ts';
 
 /** Everything stored about some orders: what a seller pastes into a plan of action. */
 export interface DefectEvidence {
@@ -21,15 +22,13 @@ export const defectEvidenceStore = {
     const unique = [...new Set(orderIds)].sort();
     for (let start = 0; start < unique.length; start += idsPerQuery) {
       const ids = unique.slice(start, start + idsPerQuery);
-      const [orders, items, shipments, feedback, claims, returns] = await Promise.all([
+      const [orders, shipments, feedback, claims, returns] = await Promise.all([
         db.selectFrom('orders').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').execute(),
-        db.selectFrom('order_items').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').orderBy('line_no').execute(),
         db.selectFrom('shipments').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').orderBy('ship_time').execute(),
         db.selectFrom('feedback').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').execute(),
         db.selectFrom('claims').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').orderBy('kind').execute(),
         db.selectFrom('returns').selectAll().where('account_id', '=', accountId).where('order_id', 'in', ids).orderBy('order_id').orderBy('return_date').orderBy('sku').execute(),
       ]);
-      const byId = new Map<string, OrderRecord>();
       for (const o of orders) {
         const order: OrderRecord = {
           orderId: o.order_id,
@@ -40,25 +39,8 @@ export const defectEvidenceStore = {
         if (o.purchase_time) order.purchaseTime = o.purchase_time.toISOString();
         if (o.status !== null) order.status = o.status;
         if (o.channel !== null) order.channel = o.channel as Channel;
-        byId.set(o.order_id, order);
+        if (o.items !== null) order.items = itemsOf(o.items);
         evidence.orders.push(order);
-      }
-      for (const i of items) {
-        const order = byId.get(i.order_id);
-        if (!order) continue;
-        (order.items ??= []).push({
-          sku: i.sku,
-          asin: i.asin,
-          productName: i.product_name,
-          quantity: i.quantity,
-          itemStatus: i.item_status,
-          currency: i.currency,
-          itemPrice: i.item_price,
-          shippingPrice: i.shipping_price,
-          giftWrapPrice: i.gift_wrap_price,
-          itemPromotionDiscount: i.item_promotion_discount,
-          shipPromotionDiscount: i.ship_promotion_discount,
-        });
       }
       evidence.shipments.push(
         ...shipments.map((s) => ({

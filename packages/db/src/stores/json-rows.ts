@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 
-export type ColumnType = 'text' | 'integer' | 'smallint' | 'bigint' | 'boolean' | 'timestamptz' | 'date';
+export type ColumnType = 'text' | 'integer' | 'smallint' | 'bigint' | 'boolean' | 'timestamptz' | 'date' | 'json';
 
 /**
  * Rows for a bulk insert, sent as one JSON text parameter and unpacked by the server:

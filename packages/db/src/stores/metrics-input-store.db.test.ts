@@ -70,7 +70,7 @@ describe(`metricsInputStore (${testBackEnd})`, () => {
       channel: 'mfn',
       latestShipTime: '2026-10-22T06:59:59.000Z',
       cancelledBy: null,
-      items: [{ sku: 'MUG', quantity: null, itemStatus: null, currency: 'USD', itemPrice: 1299, shippingPrice: 499, giftWrapPrice: 0, itemPromotionDiscount: -100, shipPromotionDiscount: 0 }],
+      items: [{ sku: 'MUG', asin: null, productName: null, quantity: null, itemStatus: null, currency: 'USD', itemPrice: 1299, shippingPrice: 499, giftWrapPrice: 0, itemPromotionDiscount: -100, shipPromotionDiscount: 0 }],
     });
     // Purchased before the items window: the reserve does not need its items.
     expect(byId['114-0000001-0000002']!.items).toBeUndefined();

@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { CancelledBy, Channel, ClaimRecord, FeedbackRecord, OrderItem, OrderRecord, ShipmentRecord } from '@reinstate/core';
+import type { CancelledBy, Channel, ClaimRecord, FeedbackRecord, OrderRecord, ShipmentRecord } from '@reinstate/core';
 import type { OrderGroup } from '@reinstate/core/account-health/order-facts';
 import type { Executor } from './executor.ts';
+import { itemsOf, type StoredItem } from './order-items-column.ts';
 
 /** The records metrics are computed from, for one account and one as-of date. */
 export interface MetricsInput {
@@ -186,19 +187,16 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
   // purchased before `from`): their ids go from the server to itself, not through a parameter.
   const withItems = orders.some((o) => o.purchaseTime !== undefined && Date.parse(o.purchaseTime) >= itemsFromMs);
   if (withItems) {
-    const items = parseRows<ItemRow>(
+    const items = parseRows<[string, StoredItem[]]>(
       await scalar(db, sql`
-        select json_agg(json_build_array(order_id, sku, quantity, item_status, currency, item_price, shipping_price,
-          gift_wrap_price, item_promotion_discount, ship_promotion_discount) order by order_id, line_no)::text
-        from order_items where account_id = ${accountId} and order_id = any(array(
-          select order_id from orders where account_id = ${accountId} and purchase_time >= ${itemsFrom}::timestamptz and purchase_time < ${end}::timestamptz))`),
+        select json_agg(json_build_array(order_id, items))::text
+        from orders where account_id = ${accountId} and purchase_time >= ${itemsFrom}::timestamptz and purchase_time < ${end}::timestamptz
+          and items is not null`),
     );
-    for (const [orderId, sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount] of items) {
+    for (const [orderId, stored] of items) {
       const order = byId.get(orderId);
       // Orders counted in a group have no record to carry items.
-      if (!order) continue;
-      const item: OrderItem = { sku, quantity, itemStatus, currency, itemPrice, shippingPrice, giftWrapPrice, itemPromotionDiscount, shipPromotionDiscount };
-      (order.items ??= []).push(item);
+      if (order) order.items = itemsOf(stored);
     }
   }
 
@@ -219,7 +217,6 @@ async function scalar(db: Executor, query: RawBuilder<unknown>): Promise<string 
 
 type GroupRow = [string, Channel | null, boolean, string | null, number];
 type OrderRow = [string, string | null, string | null, Channel | null, string | null, CancelledBy | null];
-type ItemRow = [string, string | null, number | null, string | null, string, number, number, number, number, number];
 type ShipmentRow = [string, string, string, string];
 type FeedbackRow = [string, string, number, boolean];
 type ClaimRow = [string, ClaimRecord['kind'], string, ClaimRecord['status'], ClaimRecord['reason']];

@@ -3,6 +3,7 @@ import { blobCopyProbe } from '../pglite-dialect.ts';
 import type { ClaimRecord, FeedbackRecord, HealthReportRecord, OrderRecord, ReturnRecord, ShipmentRecord } from '@reinstate/core';
 import type { Executor } from './executor.ts';
 import { jsonRows } from './json-rows.ts';
+import { itemsJson } from './order-items-column.ts';
 import type { RecordBatch } from './record-batch.ts';
 
 /**
@@ -19,7 +20,14 @@ const optionalOrderFields = [
   ['latestShipTime', 'latest_ship_time'],
   ['latestDeliveryTime', 'latest_delivery_time'],
   ['cancelledBy', 'cancelled_by'],
+  ['items', 'items'],
 ] as const;
+
+const orderColumns = 'account_id, order_id, purchase_time, status, channel, latest_ship_time, latest_delivery_time, cancelled_by, items';
+
+/** An order's values in orderColumns' order after the account, items as their JSON text. */
+const orderValues = (o: OrderRecord) =>
+  [o.orderId, o.purchaseTime ?? null, o.status ?? null, o.channel ?? null, o.latestShipTime ?? null, o.latestDeliveryTime ?? null, o.cancelledBy ?? null, o.items ? itemsJson(o.items) : null] as const;
 
 /**
  * Saves what one batch of an import carries, with upsert semantics: re-importing the same
@@ -60,45 +68,32 @@ async function saveOrders(db: Executor, accountId: string, records: readonly Ord
   if (records.length === 0) return;
   const merged = mergeByOrderId(records);
   // Orders that carry the same fields share one statement; usually a whole file does.
-  const byShape = new Map<string, OrderRecord[]>();
+  const byShape = new Map<number, OrderRecord[]>();
   for (const order of merged) {
-    const shape = optionalOrderFields.map(([field]) => (order[field] === undefined ? '0' : '1')).join('');
+    // Bit i set: the record carries optionalOrderFields[i].
+    let shape = 0;
+    for (let i = 0; i < optionalOrderFields.length; i++) if (order[optionalOrderFields[i]![0]] !== undefined) shape |= 1 << i;
     let group = byShape.get(shape);
     if (!group) byShape.set(shape, (group = []));
     group.push(order);
   }
-  // Items are replaced only on orders that existed before this statement: a new order has
-  // none, and skipping its delete saves an index probe per order of a first import.
-  const existingWithItems: OrderRecord[] = [];
   const copying = await loadsBlobs(db);
   for (const [shape, orders] of byShape) {
-    const carried = optionalOrderFields.filter((_, i) => shape[i] === '1').map(([, column]) => column);
+    const carried = optionalOrderFields.filter((_, i) => shape & (1 << i)).map(([, column]) => column);
     for (const chunk of chunksOf(orders, rowsPerStatement)) {
       if (copying && (await copyNewOrders(db, accountId, chunk))) continue;
-      const values = jsonRows(
-        ['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text'],
-        chunk.map((o) => [o.orderId, o.purchaseTime ?? null, o.status ?? null, o.channel ?? null, o.latestShipTime ?? null, o.latestDeliveryTime ?? null, o.cancelledBy ?? null]),
-      );
-      const insert = sql`
-        insert into orders (account_id, order_id, purchase_time, status, channel, latest_ship_time, latest_delivery_time, cancelled_by)
-        select ${accountId}::uuid, r.* from (${values}) as r`;
-      if (carried.length === 0) {
-        await sql`${insert} on conflict (account_id, order_id) do nothing`.execute(db);
-        existingWithItems.push(...chunk.filter((o) => o.items !== undefined));
-        continue;
-      }
-      const set = sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '));
-      // xmax is 0 on a row this statement inserted, and set on one it updated.
-      const { rows: updated } = await sql<{ order_id: string }>`
-        with written as (${insert} on conflict (account_id, order_id) do update set ${set} returning order_id, xmax = 0 as inserted)
-        select order_id from written where not inserted
-      `.execute(db);
-      const updatedIds = new Set(updated.map((row) => row.order_id));
-      existingWithItems.push(...chunk.filter((o) => o.items !== undefined && updatedIds.has(o.orderId)));
+      const values = jsonRows(['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text', 'json'], chunk.map(orderValues));
+      // A file's items replace the order's items; a file without items keeps them (carried).
+      const onConflict =
+        carried.length === 0
+          ? sql`do nothing`
+          : sql`do update set ${sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '))}`;
+      await sql`
+        insert into orders (${sql.raw(orderColumns)})
+        select ${accountId}::uuid, r.* from (${values}) as r
+        on conflict (account_id, order_id) ${onConflict}`.execute(db);
     }
   }
-  await deleteItems(db, accountId, existingWithItems);
-  await insertItems(db, accountId, merged.filter((o) => o.items !== undefined));
 }
 
 /** One record per order id; a later record's fields win over an earlier one's in the same batch. */
@@ -119,12 +114,6 @@ function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
   return [...byId.values()];
 }
 
-async function deleteItems(db: Executor, accountId: string, orders: readonly OrderRecord[]): Promise<void> {
-  for (const chunk of chunksOf(orders, rowsPerStatement)) {
-    await sql`delete from order_items where account_id = ${accountId} and order_id = any(${chunk.map((o) => o.orderId)}::text[])`.execute(db);
-  }
-}
-
 /**
  * PGlite stores a row several times faster from COPY than from an INSERT: orders none of
  * which exist yet (a first import) are copied, inside a savepoint. When one exists, the
@@ -135,12 +124,11 @@ async function deleteItems(db: Executor, accountId: string, orders: readonly Ord
 async function copyNewOrders(db: Executor, accountId: string, chunk: readonly OrderRecord[]): Promise<boolean> {
   // The savepoint needs a transaction; outside one (tests, seeding) orders are upserted.
   if (!db.isTransaction || upsertingExecutors.has(db)) return false;
-  const text = copyRows(
-    chunk.map((o) => [accountId, o.orderId, o.purchaseTime, o.status, o.channel, o.latestShipTime, o.latestDeliveryTime, o.cancelledBy]),
-  );
+  let text = '';
+  for (const order of chunk) text += copyLine(accountId, orderValues(order));
   await sql`savepoint copy_orders`.execute(db);
   try {
-    await copyFromBlob(db, 'orders (account_id, order_id, purchase_time, status, channel, latest_ship_time, latest_delivery_time, cancelled_by)', text);
+    await copyFromBlob(db, `orders (${orderColumns})`, text);
   } catch (err) {
     if ((err as { code?: unknown }).code !== '23505') throw err;
     await sql`rollback to savepoint copy_orders`.execute(db);
@@ -173,77 +161,14 @@ async function copyFromBlob(db: Executor, target: string, text: string): Promise
 const copySpecial = /[\\\t\n\r]/;
 const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** Rows in COPY's text format: tab-separated, \N for null, backslash escapes. */
-function copyRows(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  let text = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i];
-      if (i > 0) text += '\t';
-      if (value === null || value === undefined) text += '\\N';
-      else if (typeof value === 'number') text += String(value);
-      else text += copySpecial.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => copyEscapes[c]!) : value;
-    }
-    text += '\n';
-  }
-  return text;
+/** A row in COPY's text format: tab-separated, \N for null, backslash escapes. */
+function copyLine(first: string, values: readonly (string | null)[]): string {
+  let line = copyText(first);
+  for (const value of values) line += `\t${copyText(value)}`;
+  return `${line}\n`;
 }
 
-async function insertItems(db: Executor, accountId: string, orders: readonly OrderRecord[]): Promise<void> {
-  const lines = orders.flatMap((order) => (order.items ?? []).map((item, index) => ({ orderId: order.orderId, lineNo: index + 1, item })));
-  if (lines.length > 0 && (await loadsBlobs(db))) {
-    for (const chunk of chunksOf(lines, rowsPerStatement)) {
-      await copyFromBlob(
-        db,
-        `order_items (account_id, order_id, line_no, sku, asin, product_name, quantity, item_status, currency,
-          item_price, shipping_price, gift_wrap_price, item_promotion_discount, ship_promotion_discount)`,
-        copyRows(
-          chunk.map(({ orderId, lineNo, item: i }) => [
-            accountId,
-            orderId,
-            lineNo,
-            i.sku,
-            i.asin,
-            i.productName,
-            i.quantity,
-            i.itemStatus,
-            i.currency,
-            i.itemPrice,
-            i.shippingPrice,
-            i.giftWrapPrice,
-            i.itemPromotionDiscount,
-            i.shipPromotionDiscount,
-          ]),
-        ),
-      );
-    }
-    return;
-  }
-  for (const chunk of chunksOf(lines, rowsPerStatement)) {
-    await sql`
-      insert into order_items (account_id, order_id, line_no, sku, asin, product_name, quantity, item_status, currency,
-        item_price, shipping_price, gift_wrap_price, item_promotion_discount, ship_promotion_discount)
-      select ${accountId}::uuid, r.* from (${jsonRows(
-        ['text', 'integer', 'text', 'text', 'text', 'integer', 'text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'bigint'],
-        chunk.map(({ orderId, lineNo, item: i }) => [
-          orderId,
-          lineNo,
-          i.sku ?? null,
-          i.asin ?? null,
-          i.productName ?? null,
-          i.quantity ?? null,
-          i.itemStatus ?? null,
-          i.currency,
-          i.itemPrice,
-          i.shippingPrice,
-          i.giftWrapPrice,
-          i.itemPromotionDiscount,
-          i.shipPromotionDiscount,
-        ]),
-      )}) as r
-    `.execute(db);
-  }
-}
+const copyText = (value: string | null): string => (value === null ? '\\N' : copySpecial.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => copyEscapes[c]!) : value);
 
 async function saveShipments(db: Executor, accountId: string, records: readonly ShipmentRecord[]): Promise<void> {
   // The same instant can be written two ways ("…:00Z", "…:00.000Z"): key on the instant.
