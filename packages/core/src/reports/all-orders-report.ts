@@ -42,6 +42,8 @@ export const allOrdersReport: TabularFormat = {
       quantity: header(at.quantity),
     };
     let current: OrderRecord | null = null;
+    /** The purchase-date of the current order's first row, as written. */
+    let currentPurchase: string | null = null;
     // The usual forms of a tab-separated row's values are parsed in place (no string per value);
     // anything else goes to the general functions, which decide and word the problems.
     const money = (fields: RowFields, position: number, name: string): number => {
@@ -81,6 +83,8 @@ export const allOrdersReport: TabularFormat = {
         lastItemStatus = item.itemStatus ?? null;
         lastCurrency = item.currency ?? null;
         if (current && current.orderId === orderId) {
+          // The order's date comes from its first row; a later row's must still be a date.
+          if (!isExactly(fields, at.purchase, currentPurchase)) instantValue(field(fields, at.purchase), at.purchase + 1, name.purchase);
           current.items!.push(item);
           return;
         }
@@ -91,12 +95,14 @@ export const allOrdersReport: TabularFormat = {
         const status = isExactly(fields, at.status, 'Shipped') ? 'shipped' : isExactly(fields, at.status, 'Cancelled') ? 'cancelled' : orderStatusValue(field(fields, at.status));
         // The order before is complete only once this row is known to be good: a skipped row must not add it twice.
         if (current) batch.orders.push(current);
+        currentPurchase = field(fields, at.purchase);
         // Two literal shapes rather than a spread: the same keys in the same order, without a temporary object.
         current = channel ? { orderId, purchaseTime, status, channel, items: [item] } : { orderId, purchaseTime, status, items: [item] };
       },
       flush(batch) {
         if (current) batch.orders.push(current);
         current = null;
+        currentPurchase = null;
       },
     };
   },

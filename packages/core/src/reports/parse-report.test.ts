@@ -157,6 +157,19 @@ describe('All Orders report', () => {
     expect(badFields.message).toMatch(/28 fields but the header has 26/);
   });
 
+  it('checks the purchase date of every item row, not only the first row of an order', async () => {
+    const lines = new TextDecoder().decode(fixture('all-orders-us.txt')).split('\n');
+    // Line 3 is the second item of the order on line 2.
+    const fields = lines[2]!.split('\t');
+    expect(fields[0]).toBe(lines[1]!.split('\t')[0]);
+    fields[2] = '2026-02-30T08:15:00+00:00';
+    lines[2] = fields.join('\t');
+    const run = async () => {
+      for await (const event of parseReport(chunked(new TextEncoder().encode(lines.join('\n')), 64), { fileName: 'x.txt' })) void event;
+    };
+    await expect(run()).rejects.toMatchObject({ code: 'BAD_INPUT', place: { file: 'x.txt', line: 3, column: 3 } });
+  });
+
   it('skips bad rows on request and lists them', async () => {
     const { all, events } = await parse('all-orders-bad-fields.txt', { skipBadRows: true });
     expect(all.orders.map((o) => o.orderId)).toEqual(['112-0000001-0000001', '112-0000002-0000002']);

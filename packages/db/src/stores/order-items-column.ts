@@ -24,6 +24,7 @@ export function itemsJson(items: readonly OrderItem[]): string {
 }
 
 /** Characters a JSON string writes otherwise than as themselves (and lone surrogate halves). */
+// eslint-disable-next-line no-control-regex -- JSON escapes the control characters, so they are what this looks for
 const escapedInJson = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 const jsonString = (text: string | null | undefined): string => (text === null || text === undefined ? 'null' : escapedInJson.test(text) ? JSON.stringify(text) : `"${text}"`);

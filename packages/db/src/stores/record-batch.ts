@@ -8,4 +8,14 @@ export interface RecordBatch {
   claims: readonly ClaimRecord[];
   returns: readonly ReturnRecord[];
   healthReports: readonly HealthReportRecord[];
+  /** The batch's orders as recordStore.prepareOrders made them, instead of `orders`. */
+  preparedOrders?: PreparedOrders;
+}
+
+/** Orders made ready to save by prepareOrders (record-store.ts), for PGlite. */
+export interface PreparedOrders {
+  /** One per set of fields carried: those columns, and the orders' rows in COPY's text format (UTF-8). */
+  groups: { carried: string[]; copyRows: Uint8Array<ArrayBuffer> }[];
+  /** Order records in the batch before those of one order were merged. */
+  count: number;
 }

@@ -4,7 +4,7 @@ import type { ClaimRecord, FeedbackRecord, HealthReportRecord, OrderRecord, Retu
 import type { Executor } from './executor.ts';
 import { jsonRows } from './json-rows.ts';
 import { itemsJson } from './order-items-column.ts';
-import type { RecordBatch } from './record-batch.ts';
+import type { PreparedOrders, RecordBatch } from './record-batch.ts';
 
 /**
  * Rows per statement. Rows travel as one JSON parameter (json-rows.ts), so the
@@ -38,7 +38,7 @@ const orderValues = (o: OrderRecord) =>
  */
 export const recordStore = {
   async saveBatch(db: Executor, accountId: string, batch: RecordBatch): Promise<void> {
-    await saveOrders(db, accountId, batch.orders);
+    await saveOrders(db, accountId, batch.orders, batch.preparedOrders);
     await saveShipments(db, accountId, batch.shipments);
     await saveFeedback(db, accountId, batch.feedback);
     await saveClaims(db, accountId, batch.claims);
@@ -64,12 +64,39 @@ export const recordStore = {
   },
 };
 
-async function saveOrders(db: Executor, accountId: string, records: readonly OrderRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  const merged = mergeByOrderId(records);
-  // Orders that carry the same fields share one statement; usually a whole file does.
+/**
+ * Makes a batch's orders ready for COPY (PGlite), on any thread: the import worker does it
+ * while the main thread writes the batch before. One group per set of fields the records
+ * carry, usually one for a whole file.
+ */
+export function prepareOrders(accountId: string, records: readonly OrderRecord[]): PreparedOrders {
+  const encoder = new TextEncoder();
+  const groups = byCarriedFields(mergeByOrderId(records)).map(([carried, orders]) => ({ carried, copyRows: encoder.encode(copyRowsOf(accountId, orders)) }));
+  return { groups, count: records.length };
+}
+
+async function saveOrders(db: Executor, accountId: string, records: readonly OrderRecord[], prepared?: PreparedOrders): Promise<void> {
+  if (await loadsBlobs(db)) {
+    for (const group of (prepared ?? prepareOrders(accountId, records)).groups) await copyOrders(db, group);
+    return;
+  }
+  if (prepared) throw new Error('Prepared orders are written with COPY from a Blob, which only PGlite offers.');
+  // PostgreSQL: rows as one JSON parameter (json-rows.ts).
+  for (const [carried, orders] of byCarriedFields(mergeByOrderId(records))) {
+    for (const chunk of chunksOf(orders, rowsPerStatement)) {
+      const values = jsonRows(['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text', 'json'], chunk.map(orderValues));
+      await sql`
+        insert into orders (${sql.raw(orderColumns)})
+        select ${accountId}::uuid, r.* from (${values}) as r
+        on conflict (account_id, order_id) ${onConflict(carried)}`.execute(db);
+    }
+  }
+}
+
+/** Orders grouped by the fields they carry (optional ones by column name): one statement per group. */
+function byCarriedFields(orders: readonly OrderRecord[]): [string[], OrderRecord[]][] {
   const byShape = new Map<number, OrderRecord[]>();
-  for (const order of merged) {
+  for (const order of orders) {
     // Bit i set: the record carries optionalOrderFields[i].
     let shape = 0;
     for (let i = 0; i < optionalOrderFields.length; i++) if (order[optionalOrderFields[i]![0]] !== undefined) shape |= 1 << i;
@@ -77,24 +104,12 @@ async function saveOrders(db: Executor, accountId: string, records: readonly Ord
     if (!group) byShape.set(shape, (group = []));
     group.push(order);
   }
-  const copying = await loadsBlobs(db);
-  for (const [shape, orders] of byShape) {
-    const carried = optionalOrderFields.filter((_, i) => shape & (1 << i)).map(([, column]) => column);
-    for (const chunk of chunksOf(orders, rowsPerStatement)) {
-      if (copying && (await copyNewOrders(db, accountId, chunk))) continue;
-      const values = jsonRows(['text', 'timestamptz', 'text', 'text', 'timestamptz', 'timestamptz', 'text', 'json'], chunk.map(orderValues));
-      // A file's items replace the order's items; a file without items keeps them (carried).
-      const onConflict =
-        carried.length === 0
-          ? sql`do nothing`
-          : sql`do update set ${sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '))}`;
-      await sql`
-        insert into orders (${sql.raw(orderColumns)})
-        select ${accountId}::uuid, r.* from (${values}) as r
-        on conflict (account_id, order_id) ${onConflict}`.execute(db);
-    }
-  }
+  return [...byShape].map(([shape, group]) => [optionalOrderFields.filter((_, i) => shape & (1 << i)).map(([, column]) => column), group]);
 }
+
+/** An existing order takes the fields the file carries (its items replace the order's) and keeps the others. */
+const onConflict = (carried: readonly string[]) =>
+  carried.length === 0 ? sql`do nothing` : sql`do update set ${sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '))}`;
 
 /** One record per order id; a later record's fields win over an earlier one's in the same batch. */
 function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
@@ -115,29 +130,34 @@ function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
 }
 
 /**
- * PGlite stores a row several times faster from COPY than from an INSERT: orders none of
- * which exist yet (a first import) are copied, inside a savepoint. When one exists, the
- * copy stops at it, is rolled back to the savepoint, and the caller upserts the chunk;
- * the rest of that import then upserts directly (an overlapping or repeated file).
- * Returns whether the chunk was stored.
+ * PGlite stores a row several times faster from COPY than from an INSERT. Orders none of
+ * which exist yet (a first import) are copied straight into the table, inside a savepoint.
+ * When one exists, that copy stops at it and is rolled back to the savepoint, and the rows
+ * go through a staging table and an upsert; so does the rest of that import (an overlapping
+ * or repeated file), and any write outside a transaction.
  */
-async function copyNewOrders(db: Executor, accountId: string, chunk: readonly OrderRecord[]): Promise<boolean> {
-  // The savepoint needs a transaction; outside one (tests, seeding) orders are upserted.
-  if (!db.isTransaction || upsertingExecutors.has(db)) return false;
-  let text = '';
-  for (const order of chunk) text += copyLine(accountId, orderValues(order));
-  await sql`savepoint copy_orders`.execute(db);
-  try {
-    await copyFromBlob(db, `orders (${orderColumns})`, text);
-  } catch (err) {
-    if ((err as { code?: unknown }).code !== '23505') throw err;
-    await sql`rollback to savepoint copy_orders`.execute(db);
-    await sql`release savepoint copy_orders`.execute(db);
-    upsertingExecutors.add(db);
-    return false;
+async function copyOrders(db: Executor, group: PreparedOrders['groups'][number]): Promise<void> {
+  if (db.isTransaction && !upsertingExecutors.has(db)) {
+    await sql`savepoint copy_orders`.execute(db);
+    try {
+      await copyFromBlob(db, `orders (${orderColumns})`, group.copyRows);
+      await sql`release savepoint copy_orders`.execute(db);
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== '23505') throw err;
+      await sql`rollback to savepoint copy_orders`.execute(db);
+      await sql`release savepoint copy_orders`.execute(db);
+      upsertingExecutors.add(db);
+    }
   }
-  await sql`release savepoint copy_orders`.execute(db);
-  return true;
+  // PGlite is one session: its temporary table lasts until the database is closed.
+  await sql`create temporary table if not exists incoming_orders (like orders including defaults)`.execute(db);
+  await sql`truncate incoming_orders`.execute(db);
+  await copyFromBlob(db, `incoming_orders (${orderColumns})`, group.copyRows);
+  await sql`
+    insert into orders (${sql.raw(orderColumns)}) select ${sql.raw(orderColumns)} from incoming_orders
+    on conflict (account_id, order_id) ${onConflict(group.carried)}`.execute(db);
+  await sql`truncate incoming_orders`.execute(db);
 }
 
 /** Executors (an import's transaction) that met an existing order: they upsert from then on. */
@@ -154,8 +174,14 @@ function loadsBlobs(db: Executor): Promise<boolean> {
   return known;
 }
 
-async function copyFromBlob(db: Executor, target: string, text: string): Promise<void> {
-  await db.executeQuery(CompiledQuery.raw(`copy ${target} from '/dev/blob'`, [new Blob([text])]));
+async function copyFromBlob(db: Executor, target: string, rows: string | Uint8Array<ArrayBuffer>): Promise<void> {
+  await db.executeQuery(CompiledQuery.raw(`copy ${target} from '/dev/blob'`, [new Blob([rows])]));
+}
+
+function copyRowsOf(accountId: string, orders: readonly OrderRecord[]): string {
+  let text = '';
+  for (const order of orders) text += copyLine(accountId, orderValues(order));
+  return text;
 }
 
 const copySpecial = /[\\\t\n\r]/;

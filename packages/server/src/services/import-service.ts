@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@reinstate/core';
 import { parseReport, type ImportEvent, type ReportKind } from '@reinstate/core/reports/index';
-import { importStore, recordStore, type OpenDatabase } from '@reinstate/db';
+import { importStore, recordStore, type OpenDatabase, type RecordBatch } from '@reinstate/db';
 import { gunzipIfNeeded } from './gunzip-if-needed.ts';
+import { parseInWorker } from './parse-in-worker.ts';
 
 export interface ImportFileOptions {
   accountId: string;
@@ -10,7 +11,11 @@ export interface ImportFileOptions {
   marketplace?: string | undefined;
   skipBadRows?: boolean;
   onProgress?: (progress: { rows: number; bytes: number }) => void;
+  /** On PGlite, a file of at least this many bytes (as received) is parsed in a worker thread (default 8 MB). */
+  parseInWorkerFrom?: number;
 }
+
+const parseInWorkerFrom = 8 << 20;
 
 export interface ImportResult {
   importId: string;
@@ -44,18 +49,39 @@ export async function importFile(database: OpenDatabase, body: AsyncIterable<Uin
   let detected: Extract<ImportEvent, { type: 'detected' }> | null = null;
   let rows = 0;
   let bytes = 0;
+  // A large file is parsed in a worker thread while this one writes (parse-in-worker.ts):
+  // its first bytes decide, so small files (most) do not pay for starting a thread.
+  const source = hashed();
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let whole = false;
+  while (headBytes < (options.parseInWorkerFrom ?? parseInWorkerFrom)) {
+    const next = await source.next();
+    if (next.done) {
+      whole = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  async function* received(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (!whole) yield* source;
+  }
+  const parseOptions = { fileName: options.fileName, marketplace: options.marketplace, skipBadRows: options.skipBadRows ?? false };
 
   return database.db.transaction().execute(async (trx) => {
-    const events = parseReport(gunzipIfNeeded(hashed(), options.fileName), {
-      fileName: options.fileName,
-      marketplace: options.marketplace,
-      skipBadRows: options.skipBadRows ?? false,
-    });
+    const events =
+      database.kind === 'pglite' && !whole
+        ? parseInWorker(received(), { accountId: options.accountId, options: parseOptions })
+        : parseReport(gunzipIfNeeded(received(), options.fileName), parseOptions);
     for await (const event of events) {
       if (event.type === 'detected') detected = event;
       else if (event.type === 'batch') {
-        await recordStore.saveBatch(trx, options.accountId, event.batch);
-        for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += event.batch[key].length;
+        const batch: RecordBatch = event.batch;
+        await recordStore.saveBatch(trx, options.accountId, batch);
+        for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch[key].length;
+        counts.orders += batch.preparedOrders?.count ?? 0;
         rows = event.rows;
         bytes = event.bytes;
         options.onProgress?.({ rows, bytes });
