@@ -174,10 +174,11 @@ function loadsBlobs(db: Executor): Promise<boolean> {
   return known;
 }
 
-async function copyFromBlob(db: Executor, target: string, rows: string | Uint8Array<ArrayBuffer>): Promise<void> {
+async function copyFromBlob(db: Executor, target: string, rows: Uint8Array<ArrayBuffer>): Promise<void> {
   await db.executeQuery(CompiledQuery.raw(`copy ${target} from '/dev/blob'`, [new Blob([rows])]));
 }
 
+/** The orders as rows in COPY's text format, in orderColumns' order. */
 function copyRowsOf(accountId: string, orders: readonly OrderRecord[]): string {
   let text = '';
   for (const order of orders) text += copyLine(accountId, orderValues(order));
