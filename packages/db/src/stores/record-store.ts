@@ -107,11 +107,20 @@ function byCarriedFields(orders: readonly OrderRecord[]): [string[], OrderRecord
   return [...byShape].map(([shape, group]) => [optionalOrderFields.filter((_, i) => shape & (1 << i)).map(([, column]) => column), group]);
 }
 
-/** An existing order takes the fields the file carries (its items replace the order's) and keeps the others. */
+/**
+ * An existing order takes the fields the file carries and keeps the others. The file's items
+ * replace the order's, unless this transaction (this import: updated_at is its start) wrote
+ * the order already: rows of one order apart from each other in a file add up.
+ */
 const onConflict = (carried: readonly string[]) =>
-  carried.length === 0 ? sql`do nothing` : sql`do update set ${sql.raw([...carried.map((c) => `${c} = excluded.${c}`), 'updated_at = now()'].join(', '))}`;
+  carried.length === 0 ? sql`do nothing` : sql`do update set ${sql.raw([...carried.map(updateFromFile), 'updated_at = now()'].join(', '))}`;
 
-/** One record per order id; a later record's fields win over an earlier one's in the same batch. */
+const updateFromFile = (column: string) =>
+  column === 'items'
+    ? `items = case when orders.updated_at = now() then (coalesce(orders.items::jsonb, '[]') || excluded.items::jsonb)::json else excluded.items end`
+    : `${column} = excluded.${column}`;
+
+/** One record per order id: a later record's fields win over an earlier one's in the same batch, and their items add up. */
 function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
   const byId = new Map<string, OrderRecord>();
   for (const record of records) {
@@ -124,6 +133,7 @@ function mergeByOrderId(records: readonly OrderRecord[]): OrderRecord[] {
     for (const [key, value] of Object.entries(record) as [keyof OrderRecord, unknown][]) {
       if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
     }
+    if (earlier.items && record.items) merged.items = [...earlier.items, ...record.items];
     byId.set(record.orderId, merged);
   }
   return [...byId.values()];

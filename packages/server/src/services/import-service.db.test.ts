@@ -72,6 +72,22 @@ describe(`importFile, parsing in a worker thread or not (${testBackEnd})`, () =>
     expect(rows.filter((r) => r.status === 'cancelled')).toHaveLength(0);
   });
 
+  it('keeps every item of an order whose rows are apart in the file, in one batch or in two, and a re-import does not double them', async () => {
+    const lines = allOrders(12_000).split('\n');
+    // A second item of order 1 near its first row (same batch) and another one 14,000 rows later (a later batch).
+    const [first] = lines[1]!.split('\t');
+    const apart = (sku: string) => `${first}\t2026-09-01T00:10:00+00:00\tShipped\tMerchant\tCase\t${sku}\t1\tUSD\t5.00\t0.00\t`;
+    lines.splice(5, 0, apart('CASE-NEAR'));
+    lines.splice(14_000, 0, apart('CASE-FAR'));
+    const file = encoded(lines.join('\n'));
+    for (const where of [inWorker, inline]) {
+      const account = await database.createAccount();
+      for (let time = 0; time < 2; time++) await importFile(database, chunked(file), { accountId: account.id, fileName: 'orders.txt', ...where });
+      const order = (await stored(account.id)).find((r) => r.order_id === first);
+      expect((order?.items as unknown[][]).map((item) => item[0])).toEqual(['MUG-1', 'CASE-NEAR', 'CASE-FAR']);
+    }
+  });
+
   it('a bad row far into the file imports nothing and says where, from the worker thread too', async () => {
     const account = await database.createAccount();
     const lines = allOrders(12_000).split('\n');
