@@ -59,6 +59,16 @@ export interface OrdersTable {
   updated_at: InstantDefaultNow;
 }
 
+/** Orders per purchase date (UTC), channel, cancellation and latest ship date (migration 0005); kept by triggers. */
+export interface OrderCountsTable {
+  account_id: string;
+  purchase_date: CalendarDate;
+  channel: string | null;
+  cancelled: boolean;
+  latest_ship_date: CalendarDate | null;
+  orders: number;
+}
+
 export interface ShipmentsTable {
   account_id: string;
   order_id: string;
@@ -118,6 +128,7 @@ export interface Database extends PeopleCasesPlansTables {
   seller_accounts: SellerAccountsTable;
   imports: ImportsTable;
   orders: OrdersTable;
+  order_counts: OrderCountsTable;
   shipments: ShipmentsTable;
   feedback: FeedbackTable;
   claims: ClaimsTable;

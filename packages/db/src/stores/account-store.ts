@@ -111,7 +111,8 @@ export const accountStore = {
   },
 };
 
-const recordTables = ['orders', 'shipments', 'feedback', 'claims', 'returns'] as const;
+// order_counts after orders: deleting the orders sets its counts to 0, and then they go too.
+const recordTables = ['orders', 'order_counts', 'shipments', 'feedback', 'claims', 'returns'] as const;
 
 function toAccount(row: Selectable<SellerAccountsTable>): SellerAccount {
   return {

@@ -49,17 +49,13 @@ export const defaultMetricsInputWindow: MetricsInputWindow = { purchasedDays: 20
  */
 export const metricsInputStore = {
   async load(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow = defaultMetricsInputWindow): Promise<MetricsInput> {
-    if (db.isTransaction) return loadIn(db, accountId, asOf, window, false);
+    if (db.isTransaction) return loadIn(db, accountId, asOf, window);
     // One snapshot for the several statements, as an import may commit in between (PostgreSQL).
-    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
-      // Dates of instants by a plain cast, about three times cheaper than `at time zone` per row.
-      await sql`set local time zone 'UTC'`.execute(trx);
-      return loadIn(trx, accountId, asOf, window, true);
-    });
+    return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute((trx) => loadIn(trx, accountId, asOf, window));
   },
 };
 
-async function loadIn(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow, utcSession: boolean): Promise<MetricsInput> {
+async function loadIn(db: Executor, accountId: string, asOf: string, window: MetricsInputWindow): Promise<MetricsInput> {
   const end = dayAfter(asOf);
   const from = daysBefore(end, window.purchasedDays);
   const shippedFrom = daysBefore(end, window.shippedDays);
@@ -68,7 +64,6 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
   const datedFrom = daysBefore(from, 2).slice(0, 10);
   const endDate = end.slice(0, 10);
 
-  const utcDate = (column: 'purchase_time' | 'latest_ship_time') => sql.raw(utcSession ? `${column}::date` : `(${column} at time zone 'UTC')::date`);
   const orderColumns = sql`json_agg(json_build_array(order_id, purchase_time, status, channel, latest_ship_time, cancelled_by))::text`;
   let orders: OrderRecord[];
   let orderGroups: OrderGroup[] | null = null;
@@ -99,13 +94,12 @@ async function loadIn(db: Executor, accountId: string, asOf: string, window: Met
             union select order_id from feedback where account_id = ${accountId}
             union select order_id from claims where account_id = ${accountId}))`),
     ).map(toOrder);
+    // Kept per UTC date by triggers (migration 0005); the range's ends are UTC midnights.
     const counts = parseRows<GroupRow>(
       await scalar(db, sql`
-        select json_agg(json_build_array(purchase_date, channel, cancelled, latest_ship_date, orders))::text from (
-          select ${utcDate('purchase_time')} as purchase_date, channel, coalesce(status = 'cancelled', false) as cancelled,
-            ${utcDate('latest_ship_time')} as latest_ship_date, count(*)::integer as orders
-          from orders where account_id = ${accountId} and purchase_time >= ${from}::timestamptz and purchase_time < ${groupedBefore}::timestamptz
-          group by 1, 2, 3, 4) g`),
+        select json_agg(json_build_array(purchase_date, channel, cancelled, latest_ship_date, orders))::text
+        from order_counts where account_id = ${accountId} and purchase_date >= ${from.slice(0, 10)}::date and purchase_date < ${groupedBefore.slice(0, 10)}::date
+          and orders > 0`),
     );
     const groupKey = (purchaseDate: string, channel: string | null, cancelled: boolean, latestShipDate: string | null) =>
       JSON.stringify([purchaseDate, channel, cancelled, latestShipDate]);
