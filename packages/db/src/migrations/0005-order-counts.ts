@@ -5,13 +5,16 @@ const countKey = `account_id, (purchase_time at time zone 'UTC')::date, channel,
 
 /**
  * Adds the changes (rows of key and +1 or -1) to the counts, through the unique key's index.
- * A key whose orders all moved away stays, at 0: the keys an account can have are few.
+ * A key whose orders all moved away stays, at 0: the keys an account can have are few. Keys
+ * are written in one order, so two imports into one account on PostgreSQL wait for each other
+ * instead of deadlocking.
  */
 const addChanges = (changes: string) => `
   insert into order_counts (account_id, purchase_date, channel, cancelled, latest_ship_date, orders)
   select account_id, purchase_date, channel, cancelled, latest_ship_date, sum(change)
   from (${changes}) as changes (account_id, purchase_date, channel, cancelled, latest_ship_date, change)
   group by 1, 2, 3, 4, 5
+  order by 1, 2, 3, 4, 5
   on conflict on constraint order_counts_key do update set orders = order_counts.orders + excluded.orders;`;
 
 /**
