@@ -8,7 +8,7 @@ export type { PreparedOrders, RecordBatch } from './stores/record-batch.ts';
 export { workspaceStore, ensureDefaultWorkspace, type Workspace } from './stores/workspace-store.ts';
 export { accountStore, type NewSellerAccount, type SellerAccount } from './stores/account-store.ts';
 export { importStore, type ImportEntry, type NewImport } from './stores/import-store.ts';
-export { recordStore, prepareOrders } from './stores/record-store.ts';
+export { recordStore } from './stores/record-store.ts';
 export { metricsInputStore, defaultMetricsInputWindow, type MetricsInput, type MetricsInputWindow } from './stores/metrics-input-store.ts';
 export { defectEvidenceStore, type DefectEvidence } from './stores/defect-evidence-store.ts';
 export { healthReportStore } from './stores/health-report-store.ts';

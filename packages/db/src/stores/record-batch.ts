@@ -8,7 +8,7 @@ export interface RecordBatch {
   claims: readonly ClaimRecord[];
   returns: readonly ReturnRecord[];
   healthReports: readonly HealthReportRecord[];
-  /** The batch's orders as recordStore.prepareOrders made them, instead of `orders`. */
+  /** The batch's orders as prepareOrders (record-store.ts) made them, instead of `orders`. */
   preparedOrders?: PreparedOrders;
 }
 

@@ -24,7 +24,7 @@ const bytesAhead = 16 << 20;
 
 /**
  * Parses a file in a worker thread, which also makes each batch's orders ready for COPY
- * (recordStore.prepareOrders), while the caller writes the batch before: on PGlite, which
+ * (`prepareOrders` of record-store.ts), while the caller writes the batch before: on PGlite, which
  * runs on the main thread, parsing then no longer adds to a large import's time. Yields the
  * events parseReport yields, and throws what it throws (AppError with file, line and
  * column). The bytes are read here and sent ahead, at most `bytesAhead` of them.
